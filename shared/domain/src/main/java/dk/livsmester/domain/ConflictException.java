@@ -1,0 +1,8 @@
+package dk.livsmester.domain;
+
+/** The request is valid but the current state does not allow it (HTTP 409). The code names the outcome. */
+public class ConflictException extends DomainException {
+    public ConflictException(String code, Text text) {
+        super(code, text);
+    }
+}

@@ -1,0 +1,23 @@
+package dk.livsmester.domain.budget;
+
+import java.time.LocalDate;
+
+/**
+ * A fixed pot of money. Invariant: {@code available + committed + disbursed == total}, none negative.
+ * All amounts are øre.
+ */
+public record Pool(String id, String name, String ownerUnit, LocalDate windowFrom, LocalDate windowTo,
+                   long totalOre, long availableOre, long committedOre, long disbursedOre, long version) {
+
+    public static Pool open(String id, String name, String ownerUnit, LocalDate from, LocalDate to, long totalOre) {
+        if (totalOre <= 0) {
+            throw new IllegalArgumentException("A pool's total must be positive");
+        }
+        return new Pool(id, name, ownerUnit, from, to, totalOre, totalOre, 0, 0, 0);
+    }
+
+    public boolean balances() {
+        return availableOre >= 0 && committedOre >= 0 && disbursedOre >= 0
+                && availableOre + committedOre + disbursedOre == totalOre;
+    }
+}

@@ -1,0 +1,5 @@
+package dk.livsmester.domain.guides;
+
+public enum GuideRequestStatus {
+    OPEN, PROPOSED, NO_CANDIDATE, MATCHED, NEEDS_INFO, CLOSED
+}

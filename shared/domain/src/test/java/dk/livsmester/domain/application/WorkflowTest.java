@@ -1,0 +1,94 @@
+package dk.livsmester.domain.application;
+
+import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.ConflictException;
+import dk.livsmester.domain.ForbiddenException;
+import dk.livsmester.domain.Role;
+import dk.livsmester.domain.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static dk.livsmester.domain.application.Forms.form;
+import static dk.livsmester.domain.application.Forms.submitted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkflowTest {
+    private final Caller team = new Caller("team-1", "Tea Team", Role.TEAM);
+    private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+    private Application inReview(long amount) {
+        return submitted(form(Category.TRANSPORT, "Buskort", amount, null)).review(List.of(), now);
+    }
+
+    @Test
+    void submit_setsTheDueDateFourteenDaysAhead_andBumpsTheVersion() {
+        Application app = submitted(form(Category.TRANSPORT, "Buskort", 50_000L, null));
+        assertEquals(ApplicationStatus.SUBMITTED, app.status());
+        assertEquals(Forms.TODAY.plusDays(14), app.dueDate());
+        assertEquals(1, app.version());
+    }
+
+    @Test
+    void approve_grantsTheRequestedAmount() {
+        Application app = inReview(50_000L);
+        Decision d = DecisionPolicy.decide(app, new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now);
+        Application decided = app.decide(d);
+        assertEquals(ApplicationStatus.APPROVED, decided.status());
+        assertEquals(50_000L, decided.grantedOre());
+    }
+
+    @Test
+    void partialApproval_needsALowerAmountAndAReason() {
+        Application app = inReview(50_000L);
+        assertThrows(ValidationException.class, () -> DecisionPolicy.decide(app,
+                new DecisionRequest(DecisionOutcome.PARTIALLY_APPROVED, 60_000L, null, "for meget"), team, now));
+        assertThrows(ValidationException.class, () -> DecisionPolicy.decide(app,
+                new DecisionRequest(DecisionOutcome.PARTIALLY_APPROVED, 30_000L, null, null), team, now));
+        Decision d = DecisionPolicy.decide(app, new DecisionRequest(DecisionOutcome.PARTIALLY_APPROVED, 30_000L, null,
+                "Vi betaler halvdelen"), team, now);
+        assertEquals(30_000L, app.decide(d).grantedOre());
+    }
+
+    @Test
+    void rejection_needsKnownReasonCodesAndText_andCannotBeAppealed() {
+        Application app = inReview(50_000L);
+        assertThrows(ValidationException.class, () -> DecisionPolicy.decide(app,
+                new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R9"), "nej"), team, now));
+        Decision d = DecisionPolicy.decide(app, new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R4"),
+                "Du har ikke adgang til en bil."), team, now);
+        assertTrue(d.noAppeal());
+        assertEquals(0L, app.decide(d).grantedOre());
+    }
+
+    @Test
+    void illegalTransitions_areConflicts() {
+        Application draft = Application.create("a", form(Category.TRANSPORT, "Buskort", 50_000L, null), "c", now);
+        assertThrows(ConflictException.class, () -> draft.review(List.of(), now));
+        Application approved = inReview(50_000L).decide(DecisionPolicy.decide(inReview(50_000L),
+                new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now));
+        assertThrows(ConflictException.class, () -> DecisionPolicy.decide(approved,
+                new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R1"), "nej"), team, now));
+    }
+
+    @Test
+    void theSubmitterMayNotDecide() {
+        Application app = inReview(50_000L);
+        Caller self = new Caller(app.createdBy(), "Selv", Role.TEAM);
+        assertThrows(ForbiddenException.class, () -> DecisionPolicy.decide(app,
+                new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), self, now));
+    }
+
+    @Test
+    void blockingFindings_preventAGrant_butNotARejection() {
+        Application flagged = submitted(form(Category.TRANSPORT, "Kørekort", 50_000L, false))
+                .review(List.of(new Finding("R4", Severity.BLOCKING, dk.livsmester.domain.Text.of("x", "y"))), now);
+        ConflictException e = assertThrows(ConflictException.class, () -> DecisionPolicy.decide(flagged,
+                new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now));
+        assertEquals("BLOCKING_FINDINGS", e.code());
+        DecisionPolicy.decide(flagged, new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R4"), "Ingen bil"), team, now);
+    }
+}
