@@ -1,0 +1,225 @@
+package dk.livsmester.localaws;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of template.yaml the local runtime and the contract test need. Intrinsic functions (!Ref, !GetAtt, !Sub)
+ * are kept as {@link Intrinsic} values and resolved by whoever knows the resources.
+ */
+public final class CfnTemplate {
+
+    /** A short-form intrinsic such as {@code !Ref X} or {@code !GetAtt X.Arn}. */
+    public record Intrinsic(String function, Object argument) {
+        /** For !Ref and !GetAtt: the logical id of the resource it points at. */
+        public String logicalId() {
+            String s = String.valueOf(argument);
+            return function.equals("GetAtt") ? s.substring(0, s.indexOf('.')) : s;
+        }
+    }
+
+    public record KeyAttribute(String name, String type) {
+    }
+
+    public record Index(String name, String hashKey, String rangeKey) {
+    }
+
+    public record TableSpec(String logicalId, List<KeyAttribute> attributes, String hashKey, String rangeKey,
+                            List<Index> indexes, Map<String, Object> properties) {
+    }
+
+    public record QueueSpec(String logicalId, int visibilityTimeout, String deadLetterTarget, int maxReceiveCount,
+                            boolean fifo, Map<String, Object> properties) {
+    }
+
+    public record HttpRoute(String method, String path, boolean authorizerNone) {
+    }
+
+    public record SqsSource(String eventName, String queueLogicalId, int batchSize, List<String> functionResponseTypes) {
+    }
+
+    public record ScheduleSource(String eventName, String expression) {
+    }
+
+    public record FunctionSpec(String logicalId, String handler, int timeoutSeconds, Map<String, Object> environment,
+                               List<HttpRoute> routes, List<SqsSource> sqsSources, List<ScheduleSource> schedules,
+                               String codeUri) {
+    }
+
+    private final Map<String, Object> root;
+
+    private CfnTemplate(Map<String, Object> root) {
+        this.root = root;
+    }
+
+    public static CfnTemplate load(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Map<String, Object> root = new Yaml(new IntrinsicConstructor()).load(r);
+            return new CfnTemplate(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+    }
+
+    /** Finds template.yaml in this folder or the nearest parent (tests run from module folders). */
+    public static Path locate(Path start) {
+        for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("template.yaml");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No template.yaml in " + start.toAbsolutePath() + " or its parents");
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Map<String, Object>> resources() {
+        return (Map<String, Map<String, Object>>) (Map<?, ?>) root.get("Resources");
+    }
+
+    public Map<String, Map<String, Object>> resourcesOfType(String type) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        resources().forEach((id, r) -> {
+            if (type.equals(r.get("Type"))) {
+                out.put(id, r);
+            }
+        });
+        return out;
+    }
+
+    public List<TableSpec> tables() {
+        List<TableSpec> out = new ArrayList<>();
+        resourcesOfType("AWS::DynamoDB::Table").forEach((id, r) -> {
+            Map<String, Object> p = map(r.get("Properties"));
+            List<KeyAttribute> attrs = new ArrayList<>();
+            for (Object a : list(p.get("AttributeDefinitions"))) {
+                attrs.add(new KeyAttribute(str(map(a).get("AttributeName")), str(map(a).get("AttributeType"))));
+            }
+            String[] keys = keys(list(p.get("KeySchema")));
+            List<Index> indexes = new ArrayList<>();
+            for (Object g : list(p.get("GlobalSecondaryIndexes"))) {
+                String[] gk = keys(list(map(g).get("KeySchema")));
+                indexes.add(new Index(str(map(g).get("IndexName")), gk[0], gk[1]));
+            }
+            out.add(new TableSpec(id, attrs, keys[0], keys[1], indexes, p));
+        });
+        return out;
+    }
+
+    public List<QueueSpec> queues() {
+        List<QueueSpec> out = new ArrayList<>();
+        resourcesOfType("AWS::SQS::Queue").forEach((id, r) -> {
+            Map<String, Object> p = map(r.get("Properties"));
+            Map<String, Object> redrive = map(p.get("RedrivePolicy"));
+            String target = redrive.get("deadLetterTargetArn") instanceof Intrinsic i ? i.logicalId() : null;
+            int max = redrive.get("maxReceiveCount") == null ? 0 : Integer.parseInt(str(redrive.get("maxReceiveCount")));
+            int visibility = p.get("VisibilityTimeout") == null ? 30 : Integer.parseInt(str(p.get("VisibilityTimeout")));
+            out.add(new QueueSpec(id, visibility, target, max, Boolean.TRUE.equals(p.get("FifoQueue")), p));
+        });
+        return out;
+    }
+
+    public Map<String, Object> globalFunctionEnvironment() {
+        Map<String, Object> globals = map(map(root.get("Globals")).get("Function"));
+        return map(map(globals.get("Environment")).get("Variables"));
+    }
+
+    public int globalFunctionTimeout() {
+        Object t = map(map(root.get("Globals")).get("Function")).get("Timeout");
+        return t == null ? 3 : Integer.parseInt(str(t));
+    }
+
+    public List<FunctionSpec> functions() {
+        List<FunctionSpec> out = new ArrayList<>();
+        resourcesOfType("AWS::Serverless::Function").forEach((id, r) -> {
+            Map<String, Object> p = map(r.get("Properties"));
+            Map<String, Object> env = new LinkedHashMap<>(globalFunctionEnvironment());
+            env.putAll(map(map(p.get("Environment")).get("Variables")));
+            List<HttpRoute> routes = new ArrayList<>();
+            List<SqsSource> sqs = new ArrayList<>();
+            List<ScheduleSource> schedules = new ArrayList<>();
+            map(p.get("Events")).forEach((name, e) -> {
+                Map<String, Object> ev = map(e);
+                Map<String, Object> ep = map(ev.get("Properties"));
+                switch (str(ev.get("Type"))) {
+                    case "HttpApi" -> routes.add(new HttpRoute(str(ep.get("Method")), str(ep.get("Path")),
+                            "NONE".equals(map(ep.get("Auth")).get("Authorizer"))));
+                    case "SQS" -> {
+                        List<String> types = new ArrayList<>();
+                        list(ep.get("FunctionResponseTypes")).forEach(t -> types.add(str(t)));
+                        int batch = ep.get("BatchSize") == null ? 10 : Integer.parseInt(str(ep.get("BatchSize")));
+                        String queue = ep.get("Queue") instanceof Intrinsic i ? i.logicalId() : str(ep.get("Queue"));
+                        sqs.add(new SqsSource(name, queue, batch, types));
+                    }
+                    case "Schedule" -> schedules.add(new ScheduleSource(name, str(ep.get("Schedule"))));
+                    default -> {
+                    }
+                }
+            });
+            int timeout = p.get("Timeout") == null ? globalFunctionTimeout() : Integer.parseInt(str(p.get("Timeout")));
+            out.add(new FunctionSpec(id, str(p.get("Handler")), timeout, env, routes, sqs, schedules, str(p.get("CodeUri"))));
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object o) {
+        return o instanceof List<?> l ? (List<Object>) l : List.of();
+    }
+
+    static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    private static String[] keys(List<Object> schema) {
+        String[] out = new String[2];
+        for (Object k : schema) {
+            Map<String, Object> m = map(k);
+            out["HASH".equals(m.get("KeyType")) ? 0 : 1] = str(m.get("AttributeName"));
+        }
+        return out;
+    }
+
+    /** Turns every {@code !Tag value} into an {@link Intrinsic} so CloudFormation's short forms parse. */
+    private static final class IntrinsicConstructor extends SafeConstructor {
+        IntrinsicConstructor() {
+            super(new LoaderOptions());
+            this.yamlMultiConstructors.put("!", new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    String fn = node.getTag().getValue().substring(1);
+                    Object arg;
+                    if (node instanceof ScalarNode s) {
+                        arg = constructScalar(s);
+                    } else if (node instanceof SequenceNode s) {
+                        arg = constructSequence(s);
+                    } else {
+                        arg = constructMapping((MappingNode) node);
+                    }
+                    return new Intrinsic(fn, arg);
+                }
+            });
+        }
+    }
+}
