@@ -1,0 +1,28 @@
+package dk.livsmester.platform.config;
+
+import dk.livsmester.domain.application.RuleCatalog;
+import dk.livsmester.domain.application.RuleChecks;
+import dk.livsmester.domain.guides.MatchScorer;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Plain domain objects as beans, so functions get them injected with their configuration. */
+@Factory
+public class DomainFactory {
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    RuleChecks ruleChecks(RulesConfig rules) {
+        return new RuleChecks(RuleCatalog.load(), rules.toSettings());
+    }
+
+    @Singleton
+    MatchScorer matchScorer() {
+        return new MatchScorer();
+    }
+}

@@ -1,0 +1,29 @@
+package dk.livsmester.platform.config;
+
+import dk.livsmester.domain.application.RuleSettings;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** The numbers the rule checks use; defaults are the leaflet's (18–35 years, answer within 14 days). */
+@ConfigurationProperties("livsmester.rules")
+public interface RulesConfig {
+    @Bindable(defaultValue = "18")
+    @Min(0)
+    @Max(120)
+    int getMinAge();
+
+    @Bindable(defaultValue = "35")
+    @Min(0)
+    @Max(120)
+    int getMaxAge();
+
+    @Bindable(defaultValue = "14")
+    @Min(1)
+    int getAnswerDays();
+
+    default RuleSettings toSettings() {
+        return new RuleSettings(getMinAge(), getMaxAge(), getAnswerDays());
+    }
+}

@@ -1,0 +1,20 @@
+package dk.livsmester.platform.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import jakarta.validation.constraints.NotBlank;
+
+/** Table names: set by template.yaml in AWS (LIVSMESTER_TABLES_*), by the local runtime locally. */
+@ConfigurationProperties("livsmester.tables")
+public interface TablesConfig {
+    @NotBlank
+    String getApplications();
+
+    @NotBlank
+    String getBudget();
+
+    @NotBlank
+    String getGuides();
+
+    @NotBlank
+    String getEvents();
+}

@@ -1,0 +1,217 @@
+package dk.livsmester.platform.store;
+
+import dk.livsmester.domain.ConflictException;
+import dk.livsmester.domain.NotFoundException;
+import dk.livsmester.domain.Text;
+import dk.livsmester.domain.guides.Guide;
+import dk.livsmester.domain.guides.GuideRequest;
+import dk.livsmester.domain.guides.GuideStatus;
+import dk.livsmester.domain.guides.Match;
+import dk.livsmester.domain.guides.MatchStatus;
+import dk.livsmester.platform.config.TablesConfig;
+import dk.livsmester.platform.events.EventOutbox;
+import dk.livsmester.platform.events.OutboxEvent;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Guides, guide requests and matches. A guide's load ({@code activeMatches}) lives only in top-level attributes that
+ * conditional updates change, so two coordinators approving at once can never push a guide past capacity.
+ */
+@Singleton
+public class GuideRepository {
+    static final String META = "META";
+
+    private final DynamoDbTable<Row> table;
+    private final String tableName;
+    private final Transactions tx;
+    private final EventOutbox outbox;
+
+    public GuideRepository(DynamoDbEnhancedClient enhanced, TablesConfig tables, Transactions tx, EventOutbox outbox) {
+        this.tableName = tables.getGuides();
+        this.table = enhanced.table(tableName, Transactions.SCHEMA);
+        this.tx = tx;
+        this.outbox = outbox;
+    }
+
+    // ------------------------------------------------------------------ guides
+
+    Row guideRow(Guide g) {
+        Row r = new Row();
+        r.setPk("GUIDE#" + g.id());
+        r.setSk(META);
+        r.setKind("GUIDE");
+        r.setStatus(g.status().name());
+        r.setVersion(g.version());
+        r.setGsi1pk("GUIDE");
+        r.setGsi1sk(g.name().toLowerCase() + "#" + g.id());
+        r.setCapacity(g.capacity());
+        r.setActiveMatches(g.activeMatches());
+        r.setTotalMatches(g.totalMatches());
+        r.setBody(Json.write(g));
+        return r;
+    }
+
+    static Guide toGuide(Row r) {
+        Guide g = Json.read(r.getBody(), Guide.class);
+        return new Guide(g.id(), g.name(), g.kind(), g.taskTypes(), g.disabilityExperience(), g.languages(), g.area(),
+                g.availability(), r.getCapacity(), r.getActiveMatches(), r.getTotalMatches(),
+                GuideStatus.valueOf(r.getStatus()), g.createdAt(), r.getVersion());
+    }
+
+    public void createGuide(Guide g) {
+        tx.write(List.of(Transactions.putNew(tableName, guideRow(g))), codes -> new StaleStateException("guide"));
+    }
+
+    public Optional<Guide> findGuide(String id) {
+        Row r = table.getItem(b -> b.key(key("GUIDE#" + id)).consistentRead(true));
+        return Optional.ofNullable(r).map(GuideRepository::toGuide);
+    }
+
+    public Guide getGuide(String id) {
+        return findGuide(id).orElseThrow(() -> new NotFoundException("guide", id));
+    }
+
+    /** All guides, by name. The registry is small (tens, at most a few thousand); the caller pages in memory. */
+    public List<Guide> guides() {
+        List<Guide> out = new ArrayList<>();
+        table.index("byKind").query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue("GUIDE").build()))
+                .build()).forEach(p -> p.items().forEach(r -> out.add(toGuide(r))));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ requests
+
+    Row requestRow(GuideRequest q) {
+        Row r = new Row();
+        r.setPk("REQUEST#" + q.id());
+        r.setSk(META);
+        r.setKind("REQUEST");
+        r.setStatus(q.status().name());
+        r.setVersion(q.version());
+        r.setGsi1pk("REQUEST#" + q.status().name());
+        r.setGsi1sk(q.createdAt().toString() + "#" + q.id());
+        r.setBody(Json.write(q));
+        return r;
+    }
+
+    public void createRequest(GuideRequest q, List<OutboxEvent> events) {
+        List<TransactWriteItem> actions = new ArrayList<>();
+        actions.add(Transactions.putNew(tableName, requestRow(q)));
+        actions.addAll(outbox.putAll(events));
+        tx.write(actions, codes -> new StaleStateException("guide request"));
+        outbox.publish(events);
+    }
+
+    public Optional<GuideRequest> findRequest(String id) {
+        Row r = table.getItem(b -> b.key(key("REQUEST#" + id)).consistentRead(true));
+        return Optional.ofNullable(r).map(row -> Json.read(row.getBody(), GuideRequest.class));
+    }
+
+    public GuideRequest getRequest(String id) {
+        return findRequest(id).orElseThrow(() -> new NotFoundException("guide request", id));
+    }
+
+    public Page<GuideRequest> requestsByStatus(String status, int limit, String cursor) {
+        var page = table.index("byKind").query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue("REQUEST#" + status).build()))
+                .limit(limit).exclusiveStartKey(Cursors.decode(cursor)).build()).iterator().next();
+        return new Page<>(page.items().stream().map(r -> Json.read(r.getBody(), GuideRequest.class)).toList(),
+                Cursors.encode(page.lastEvaluatedKey()));
+    }
+
+    TransactWriteItem replaceRequest(GuideRequest before, GuideRequest after) {
+        return Transactions.replaceAt(tableName, requestRow(after), before.version(), before.status().name());
+    }
+
+    // ------------------------------------------------------------------ matches
+
+    Row matchRow(Match m) {
+        Row r = new Row();
+        r.setPk("MATCH#" + m.id());
+        r.setSk(META);
+        r.setKind("MATCH");
+        r.setStatus(m.status().name());
+        r.setVersion(m.version());
+        r.setGsi1pk("MATCH#" + m.status().name());
+        r.setGsi1sk(m.proposedAt().toString() + "#" + m.id());
+        r.setBody(Json.write(m));
+        return r;
+    }
+
+    /**
+     * Records a proposal and moves the request on, once: the match id is derived from the request and its round, so a
+     * redelivered message finds the match there and changes nothing. Returns false in that case.
+     */
+    public boolean propose(Match m, GuideRequest before, GuideRequest after) {
+        try {
+            tx.write(List.of(Transactions.putNew(tableName, matchRow(m)), replaceRequest(before, after)),
+                    codes -> new StaleStateException("guide request"));
+            return true;
+        } catch (StaleStateException duplicate) {
+            return false;
+        }
+    }
+
+    /** Records that no guide could be proposed (the request waits for the coordinator). */
+    public boolean markRequest(GuideRequest before, GuideRequest after) {
+        try {
+            tx.write(List.of(replaceRequest(before, after)), codes -> new StaleStateException("guide request"));
+            return true;
+        } catch (StaleStateException duplicate) {
+            return false;
+        }
+    }
+
+    public Optional<Match> findMatch(String id) {
+        Row r = table.getItem(b -> b.key(key("MATCH#" + id)).consistentRead(true));
+        return Optional.ofNullable(r).map(row -> Json.read(row.getBody(), Match.class));
+    }
+
+    public Match getMatch(String id) {
+        return findMatch(id).orElseThrow(() -> new NotFoundException("match", id));
+    }
+
+    public Page<Match> matchesByStatus(MatchStatus status, int limit, String cursor) {
+        var page = table.index("byKind").query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue("MATCH#" + status.name()).build()))
+                .limit(limit).exclusiveStartKey(Cursors.decode(cursor)).build()).iterator().next();
+        return new Page<>(page.items().stream().map(r -> Json.read(r.getBody(), Match.class)).toList(),
+                Cursors.encode(page.lastEvaluatedKey()));
+    }
+
+    /**
+     * Approves a proposed match: one more active match for the guide, only while below capacity and active; the match
+     * and the request move on only if still as read. Positional reasons name the outcome.
+     */
+    public void approve(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter) {
+        TransactWriteItem guideLoad = Transactions.update(tableName, "GUIDE#" + before.guideId(), META,
+                "SET activeMatches = activeMatches + :one, totalMatches = totalMatches + :one, #v = #v + :one",
+                "activeMatches < capacity AND #s = :active", Map.of("#v", "version", "#s", "status"),
+                Map.of(":one", Transactions.num(1), ":active", Transactions.str(GuideStatus.ACTIVE.name())));
+        TransactWriteItem match = Transactions.replaceAt(tableName, matchRow(after), before.version(), before.status().name());
+        tx.write(List.of(guideLoad, match, replaceRequest(requestBefore, requestAfter)), codes -> {
+            if (Transactions.failedAt(codes, 1) || Transactions.failedAt(codes, 2)) {
+                return new ConflictException("MATCH_ALREADY_DECIDED", Text.of("Matchet er allerede behandlet.",
+                        "The match was already approved or changed by someone else."));
+            }
+            return new ConflictException("GUIDE_AT_CAPACITY", Text.of("Guiden har ikke plads til flere lige nu.",
+                    "The guide has no capacity left (or is not active); pick another candidate."));
+        });
+    }
+
+    private static Key key(String pk) {
+        return Key.builder().partitionValue(pk).sortValue(META).build();
+    }
+}
