@@ -49,6 +49,20 @@ public record Application(
                 form.requestedOre(), null, null, createdBy, now, null, null, null, List.of(), null, 0);
     }
 
+    /** A draft (or an application the team asked to improve) gets new contents; the status stays. */
+    public Application revise(ApplicationForm form) {
+        requireTransition(status);
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.NEEDS_INFO) {
+            throw new ConflictException("NOT_EDITABLE", Text.of("Ansøgningen kan ikke ændres nu.",
+                    "Only a draft, or an application the team asked to improve, can be changed."));
+        }
+        return new Application(id, form.poolId(), form.applicants(), form.contactPerson(), form.citizenCentre(),
+                form.wish(), form.subGoal(), form.category(), form.appliedFor(), form.period(), form.costLines(),
+                form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), status, form.requestedOre(),
+                grantedOre, dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt, findings, decision,
+                version + 1);
+    }
+
     public Application submit(Instant now, int answerDays) {
         ApplicationStatus next = ApplicationStatus.SUBMITTED;
         requireTransition(next);

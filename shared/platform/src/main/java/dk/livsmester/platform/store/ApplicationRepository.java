@@ -61,10 +61,10 @@ public class ApplicationRepository {
     }
 
     /** A new application, its first audit entry and its events, all or nothing. */
-    public void create(Application app, AuditEntry audit, List<OutboxEvent> events) {
+    public void create(Application app, List<AuditEntry> audit, List<OutboxEvent> events) {
         List<TransactWriteItem> actions = new ArrayList<>();
         actions.add(Transactions.putNew(tableName, toRow(app)));
-        actions.add(auditPut(audit));
+        audit.forEach(a -> actions.add(auditPut(a)));
         actions.addAll(outbox.putAll(events));
         tx.write(actions, codes -> new StaleStateException("application"));
         outbox.publish(events);
@@ -72,9 +72,13 @@ public class ApplicationRepository {
 
     /** Moves an application from {@code before} to {@code after} if nobody changed it meanwhile. */
     public void save(Application before, Application after, AuditEntry audit, List<OutboxEvent> events) {
+        saveAll(before, after, List.of(audit), events);
+    }
+
+    public void saveAll(Application before, Application after, List<AuditEntry> audit, List<OutboxEvent> events) {
         List<TransactWriteItem> actions = new ArrayList<>();
         actions.add(replace(before, after));
-        actions.add(auditPut(audit));
+        audit.forEach(a -> actions.add(auditPut(a)));
         actions.addAll(outbox.putAll(events));
         tx.write(actions, codes -> new StaleStateException("application"));
         outbox.publish(events);

@@ -196,9 +196,9 @@ public class GuideRepository {
      * and the request move on only if still as read. Positional reasons name the outcome.
      */
     public void approve(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter) {
-        TransactWriteItem guideLoad = Transactions.update(tableName, "GUIDE#" + before.guideId(), META,
+        TransactWriteItem guideLoad = Transactions.update(tableName, "GUIDE#" + after.guideId(), META,
                 "SET activeMatches = activeMatches + :one, totalMatches = totalMatches + :one, #v = #v + :one",
-                "activeMatches < capacity AND #s = :active", Map.of("#v", "version", "#s", "status"),
+                "activeMatches < #cap AND #s = :active", Map.of("#v", "version", "#s", "status", "#cap", "capacity"),
                 Map.of(":one", Transactions.num(1), ":active", Transactions.str(GuideStatus.ACTIVE.name())));
         TransactWriteItem match = Transactions.replaceAt(tableName, matchRow(after), before.version(), before.status().name());
         tx.write(List.of(guideLoad, match, replaceRequest(requestBefore, requestAfter)), codes -> {

@@ -1,0 +1,73 @@
+package dk.livsmester.review;
+
+import dk.livsmester.domain.application.Application;
+import dk.livsmester.domain.application.ApplicationStatus;
+import dk.livsmester.domain.application.AuditEntry;
+import dk.livsmester.domain.application.Finding;
+import dk.livsmester.domain.application.RuleChecks;
+import dk.livsmester.domain.budget.Pool;
+import dk.livsmester.platform.events.ApplicationEvents;
+import dk.livsmester.platform.events.EventMessage;
+import dk.livsmester.platform.store.ApplicationRepository;
+import dk.livsmester.platform.store.PoolRepository;
+import dk.livsmester.platform.store.StaleStateException;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the rule checks on a submitted application and moves it to review with its findings. Idempotent on the
+ * application's version: a redelivered message, or one for a version that has moved on, changes nothing.
+ */
+@Singleton
+public class ReviewService {
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
+    static final String SYSTEM = "system:review";
+
+    private final ApplicationRepository applications;
+    private final PoolRepository pools;
+    private final RuleChecks rules;
+    private final Clock clock;
+
+    public ReviewService(ApplicationRepository applications, PoolRepository pools, RuleChecks rules, Clock clock) {
+        this.applications = applications;
+        this.pools = pools;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public void review(EventMessage message) {
+        if (!EventMessage.APPLICATION_SUBMITTED.equals(message.type())) {
+            return;
+        }
+        // Not found cannot happen (the event is written with the application); if it does, the DLQ shows it.
+        Application app = applications.get(message.subjectId());
+        if (app.status() != ApplicationStatus.SUBMITTED || app.version() != message.version()) {
+            LOG.info("review skipped applicationId={} status={} version={} messageVersion={}", app.id(), app.status(),
+                    app.version(), message.version());
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<Pool> pool = pools.find(app.poolId());
+        RuleChecks.Context ctx = new RuleChecks.Context(LocalDate.ofInstant(now, Application.ZONE),
+                pool.map(Pool::windowFrom).orElse(null), pool.map(Pool::windowTo).orElse(null),
+                pool.map(Pool::availableOre).orElse(0L));
+        List<Finding> findings = rules.check(app, ctx);
+        Application reviewed = app.review(findings, now);
+        AuditEntry audit = new AuditEntry(app.id(), reviewed.version(), SYSTEM, "system", app.status(), reviewed.status(), now);
+        try {
+            applications.save(app, reviewed, audit, ApplicationEvents.after(app, reviewed, now));
+        } catch (StaleStateException raced) {
+            // Another delivery of the same message won the race: that is the idempotent outcome.
+            LOG.info("review already done applicationId={}", app.id());
+            return;
+        }
+        LOG.info("application reviewed applicationId={} findings={}", app.id(), findings.stream().map(Finding::code).toList());
+    }
+}

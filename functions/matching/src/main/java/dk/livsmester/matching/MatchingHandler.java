@@ -1,0 +1,18 @@
+package dk.livsmester.matching;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dk.livsmester.platform.sqs.SqsBatch;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+
+/** Lambda entry point for the matching queue: each message is a new or re-opened guide request. */
+public class MatchingHandler extends MicronautRequestHandler<SQSEvent, SQSBatchResponse> {
+    @Inject
+    MatchingService service;
+
+    @Override
+    public SQSBatchResponse execute(SQSEvent event) {
+        return SqsBatch.process(event, service::propose);
+    }
+}

@@ -1,0 +1,92 @@
+package dk.livsmester.notifications;
+
+import dk.livsmester.domain.Money;
+import dk.livsmester.domain.application.Application;
+import dk.livsmester.domain.application.ApplicationStatus;
+import dk.livsmester.domain.application.Decision;
+import dk.livsmester.platform.events.EventMessage;
+import dk.livsmester.platform.store.ApplicationRepository;
+import dk.livsmester.platform.views.Letter;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes the receipt and the decision letters, in easy-read Danish and in English, into the application's outbox.
+ * The letter's key is the status and version it reports, written once: a redelivered event writes no second letter.
+ */
+@Singleton
+public class LetterService {
+    private static final Logger LOG = LoggerFactory.getLogger(LetterService.class);
+    private static final DateTimeFormatter DA_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ApplicationRepository applications;
+    private final Clock clock;
+
+    public LetterService(ApplicationRepository applications, Clock clock) {
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    public void handle(EventMessage message) {
+        if (!EventMessage.APPLICATION_STATUS_CHANGED.equals(message.type())) {
+            return;
+        }
+        Application app = applications.get(message.subjectId());
+        ApplicationStatus status = ApplicationStatus.valueOf(message.status());
+        Optional<Letter> letter = render(app, status, message.version());
+        if (letter.isEmpty()) {
+            return;
+        }
+        boolean written = applications.putLetterOnce(app.id(), letter.get().key(), letter.get());
+        LOG.info("letter applicationId={} kind={} written={}", app.id(), letter.get().kind(), written);
+    }
+
+    Optional<Letter> render(Application app, ApplicationStatus status, long version) {
+        String key = status.name() + "#v" + version;
+        String headline = app.wish() == null ? "" : app.wish().headline();
+        Decision d = app.decision();
+        return switch (status) {
+            case SUBMITTED -> Optional.of(letter(key, "RECEIPT", app, version,
+                    "Vi har fået din ansøgning",
+                    "Tak for din ansøgning om \"" + headline + "\".\nVi har fået den.\nDu får svar senest "
+                            + (app.dueDate() == null ? "om 14 dage" : DA_DATE.format(app.dueDate())) + ".",
+                    "We have received your application",
+                    "Thank you for your application for \"" + headline + "\".\nWe have received it.\nYou will get an answer by "
+                            + (app.dueDate() == null ? "14 days from now" : EN_DATE.format(app.dueDate())) + "."));
+            case APPROVED, PARTIALLY_APPROVED -> d == null ? Optional.empty() : Optional.of(letter(key, "DECISION", app, version,
+                    status == ApplicationStatus.APPROVED ? "Du får pengene" : "Du får en del af pengene",
+                    "Du får " + Money.format(d.grantedOre()) + " til \"" + headline + "\"."
+                            + (d.text() == null || d.text().isBlank() ? "" : "\n" + d.text())
+                            + "\nDin kontaktperson hjælper dig med, hvad du skal gøre nu.",
+                    status == ApplicationStatus.APPROVED ? "Your application is approved" : "Your application is partly approved",
+                    "You are granted " + Money.format(d.grantedOre()) + " for \"" + headline + "\"."
+                            + (d.text() == null || d.text().isBlank() ? "" : "\n" + d.text())
+                            + "\nYour contact person will help you with the next steps."));
+            case REJECTED -> d == null ? Optional.empty() : Optional.of(letter(key, "DECISION", app, version,
+                    "Du får ikke pengene",
+                    "Du får desværre ikke penge til \"" + headline + "\".\nDerfor: " + d.text()
+                            + "\nDu kan ikke klage over svaret. Tal med din kontaktperson om andre muligheder.",
+                    "Your application is not approved",
+                    "Unfortunately you are not granted money for \"" + headline + "\".\nReason: " + d.text()
+                            + "\nThis decision cannot be appealed. Talk to your contact person about other options."));
+            case NEEDS_INFO -> d == null ? Optional.empty() : Optional.of(letter(key, "NEEDS_INFO", app, version,
+                    "Vi har brug for mere viden",
+                    "Vi mangler noget i din ansøgning: " + d.text() + "\nRet ansøgningen sammen med din kontaktperson.",
+                    "We need more information",
+                    "Something is missing in your application: " + d.text() + "\nImprove it together with your contact person."));
+            default -> Optional.empty();
+        };
+    }
+
+    private Letter letter(String key, String kind, Application app, long version, String subjectDa, String bodyDa,
+                          String subjectEn, String bodyEn) {
+        return new Letter(key, kind, app.id(), version, subjectDa, bodyDa, subjectEn, bodyEn, clock.instant());
+    }
+}

@@ -1,0 +1,18 @@
+package dk.livsmester.notifications;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dk.livsmester.platform.sqs.SqsBatch;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+
+/** Lambda entry point for the notifications queue: application events become letters. */
+public class NotificationsHandler extends MicronautRequestHandler<SQSEvent, SQSBatchResponse> {
+    @Inject
+    LetterService service;
+
+    @Override
+    public SQSBatchResponse execute(SQSEvent event) {
+        return SqsBatch.process(event, service::handle);
+    }
+}

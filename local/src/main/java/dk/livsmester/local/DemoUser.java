@@ -1,0 +1,5 @@
+package dk.livsmester.local;
+
+/** An invented person the local runtime can sign a token for. */
+public record DemoUser(String sub, String name, String role) {
+}

@@ -1,0 +1,270 @@
+package dk.livsmester.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dk.livsmester.localaws.LocalLambdaContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The local API Gateway: one port for every HTTP function (routes from template.yaml), the local token endpoints, and
+ * the web pages from the same origin. Each request becomes an HTTP API payload 2.0 event handed to the function's
+ * real Lambda handler, one at a time per function, as one Lambda instance would take them.
+ */
+final class HttpGateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpGateway.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A deployed HTTP function: its handler and its timeout. */
+    record HttpFunction(String id, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, int timeout) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<Route> routes = new ArrayList<>();
+    private final Map<String, HttpFunction> functions = new LinkedHashMap<>();
+    private volatile TokenIssuer tokens;
+    private final List<DemoUser> users;
+    private final Path webRoot;
+    private volatile boolean ready;
+
+    HttpGateway(int port, List<DemoUser> users, Path webRoot) throws IOException {
+        this.users = users;
+        this.webRoot = webRoot;
+        this.server = HttpServer.create(new InetSocketAddress(port), 128);
+        this.executor = Executors.newFixedThreadPool(16);
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+    }
+
+    void start() {
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    void add(HttpFunction function, List<Route> functionRoutes) {
+        functions.put(function.id(), function);
+        routes.addAll(functionRoutes);
+        // A literal segment beats a path parameter, as in API Gateway.
+        routes.sort(Comparator.comparingInt(Route::literals).reversed());
+    }
+
+    void tokens(TokenIssuer issuer) {
+        this.tokens = issuer;
+    }
+
+    void ready() {
+        this.ready = true;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getRawPath();
+            String method = ex.getRequestMethod().toUpperCase();
+            if (path.startsWith("/local/")) {
+                local(ex, method, path);
+            } else if (path.startsWith("/api/")) {
+                api(ex, method, path);
+            } else {
+                staticFile(ex, method, path);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("gateway error path={} error={}", ex.getRequestURI().getPath(), e.toString(), e);
+            send(ex, 500, "application/json", "{\"code\":\"GATEWAY\",\"message\":\"Local gateway error\"}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void api(HttpExchange ex, String method, String path) throws IOException {
+        if (!ready) {
+            send(ex, 503, "application/json", "{\"code\":\"STARTING\",\"message\":\"The marketplace is still starting\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        for (Route r : routes) {
+            Optional<Map<String, String>> params = r.match(method, path);
+            if (params.isPresent()) {
+                invoke(ex, functions.get(r.functionId()), r, params.get());
+                return;
+            }
+        }
+        boolean pathExists = routes.stream().anyMatch(r -> r.match(r.method(), path).isPresent());
+        send(ex, pathExists ? 405 : 404, "application/json",
+                ("{\"code\":\"" + (pathExists ? "METHOD_NOT_ALLOWED" : "NOT_FOUND") + "\",\"message\":\"No route for "
+                        + method + " " + path.replace("\"", "") + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void invoke(HttpExchange ex, HttpFunction fn, Route route, Map<String, String> params) throws IOException {
+        byte[] body = ex.getRequestBody().readAllBytes();
+        Map<String, String> headers = new LinkedHashMap<>();
+        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+        String raw = ex.getRequestURI().getRawQuery();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int i = pair.indexOf('=');
+                String k = URLDecoder.decode(i < 0 ? pair : pair.substring(0, i), StandardCharsets.UTF_8);
+                String v = i < 0 ? "" : URLDecoder.decode(pair.substring(i + 1), StandardCharsets.UTF_8);
+                query.merge(k, v, (a, b) -> a + "," + b);
+            }
+        }
+        Instant now = Instant.now();
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey(route.routeKey())
+                .withRawPath(ex.getRequestURI().getRawPath())
+                .withRawQueryString(raw == null ? "" : raw)
+                .withHeaders(headers)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withPathParameters(params.isEmpty() ? null : params)
+                .withBody(body.length == 0 ? null : new String(body, StandardCharsets.UTF_8))
+                .withIsBase64Encoded(false)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAccountId("000000000000")
+                        .withApiId("local")
+                        .withDomainName("localhost")
+                        .withRequestId(UUID.randomUUID().toString())
+                        .withRouteKey(route.routeKey())
+                        .withStage("$default")
+                        .withTimeEpoch(now.toEpochMilli())
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod(ex.getRequestMethod().toUpperCase())
+                                .withPath(ex.getRequestURI().getRawPath())
+                                .withProtocol("HTTP/1.1")
+                                .withSourceIp(ex.getRemoteAddress().getAddress().getHostAddress())
+                                .withUserAgent(headers.getOrDefault("user-agent", ""))
+                                .build())
+                        .build())
+                .build();
+        APIGatewayV2HTTPResponse response;
+        // One request at a time per function, as one warm Lambda instance takes them.
+        synchronized (fn) {
+            response = fn.handler().handleRequest(event, new LocalLambdaContext(fn.id(), fn.timeout()));
+        }
+        byte[] out = response.getBody() == null ? new byte[0]
+                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
+                : response.getBody().getBytes(StandardCharsets.UTF_8);
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        }
+        if (response.getMultiValueHeaders() != null) {
+            response.getMultiValueHeaders().forEach((k, v) -> ex.getResponseHeaders().put(k, new ArrayList<>(v)));
+        }
+        ex.getResponseHeaders().remove("Content-Length");
+        ex.getResponseHeaders().remove("content-length");
+        send(ex, response.getStatusCode(), null, out);
+    }
+
+    private void local(HttpExchange ex, String method, String path) throws IOException {
+        if (path.equals("/local/jwks.json") && method.equals("GET")) {
+            send(ex, 200, "application/json", tokens.jwks().getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals("/local/users") && method.equals("GET")) {
+            send(ex, 200, "application/json", JSON.writeValueAsBytes(users));
+        } else if (path.equals("/local/token") && method.equals("POST")) {
+            Map<?, ?> req;
+            try {
+                byte[] body = ex.getRequestBody().readAllBytes();
+                req = body.length == 0 ? Map.of() : JSON.readValue(body, Map.class);
+            } catch (IOException e) {
+                req = null;
+            }
+            Object role = req == null ? null : req.get("role");
+            Object sub = req == null ? null : req.get("sub");
+            Optional<DemoUser> user = users.stream()
+                    .filter(u -> sub != null ? u.sub().equals(sub) : u.role().equals(role))
+                    .findFirst();
+            if (user.isEmpty()) {
+                send(ex, 400, "application/json", JSON.writeValueAsBytes(Map.of("code", "UNKNOWN_ROLE",
+                        "message", "Send {\"role\": one of citizen, contact-person, team, coordinator, guide, finance, admin} or {\"sub\": a demo user's id}.")));
+                return;
+            }
+            send(ex, 200, "application/json", JSON.writeValueAsBytes(Map.of("token", tokens.sign(user.get()), "user", user.get())));
+        } else {
+            send(ex, 404, "application/json", "{\"code\":\"NOT_FOUND\"}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void staticFile(HttpExchange ex, String method, String path) throws IOException {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            send(ex, 405, "text/plain", new byte[0]);
+            return;
+        }
+        String rel = URLDecoder.decode(path, StandardCharsets.UTF_8).replaceFirst("^/+", "");
+        Path file = webRoot.resolve(rel.isEmpty() ? "index.html" : rel).normalize();
+        if (!file.startsWith(webRoot)) {
+            send(ex, 404, "text/plain", new byte[0]);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            send(ex, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            send(ex, 200, contentType(file.getFileName().toString()), method.equals("HEAD") ? new byte[0] : in.readAllBytes());
+        }
+    }
+
+    static String contentType(String name) {
+        String n = name.toLowerCase();
+        if (n.endsWith(".html")) return "text/html; charset=utf-8";
+        if (n.endsWith(".js") || n.endsWith(".mjs")) return "text/javascript; charset=utf-8";
+        if (n.endsWith(".css")) return "text/css; charset=utf-8";
+        if (n.endsWith(".json")) return "application/json";
+        if (n.endsWith(".svg")) return "image/svg+xml";
+        if (n.endsWith(".png")) return "image/png";
+        if (n.endsWith(".woff2")) return "font/woff2";
+        if (n.endsWith(".woff")) return "font/woff";
+        if (n.endsWith(".ico")) return "image/x-icon";
+        return "application/octet-stream";
+    }
+
+    private static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+        if (contentType != null) {
+            ex.getResponseHeaders().set("Content-Type", contentType);
+        }
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

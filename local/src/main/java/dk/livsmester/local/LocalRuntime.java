@@ -1,0 +1,221 @@
+package dk.livsmester.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.livsmester.localaws.CfnTemplate;
+import dk.livsmester.localaws.CfnTemplate.FunctionSpec;
+import dk.livsmester.localaws.LocalAws;
+import dk.livsmester.localaws.LocalLambdaContext;
+import dk.livsmester.localaws.SqsEventSourceEmulator;
+import dk.livsmester.platform.config.TablesConfig;
+import dk.livsmester.platform.store.PoolRepository;
+import dk.livsmester.platform.store.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole marketplace in one JVM: DynamoDB Local and ElasticMQ in-process, provisioned from template.yaml; every
+ * function of the template instantiated from its Handler class as Lambda would; HTTP routes served on one port with
+ * the web pages; SQS event sources and schedules emulated; demo data on the first start.
+ */
+public final class LocalRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRuntime.class);
+    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|second|seconds)\\)");
+
+    private final LocalAws aws;
+    private final HttpGateway gateway;
+    private final List<SqsEventSourceEmulator> eventSources = new ArrayList<>();
+    private final ScheduledExecutorService schedules = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "schedules");
+        t.setDaemon(true);
+        return t;
+    });
+    private final URI baseUrl;
+
+    private LocalRuntime(LocalAws aws, HttpGateway gateway) {
+        this.aws = aws;
+        this.gateway = gateway;
+        this.baseUrl = URI.create("http://localhost:" + gateway.port());
+    }
+
+    public static void main(String[] args) {
+        long t0 = System.nanoTime();
+        Path root = CfnTemplate.locate(Path.of("")).getParent();
+        RuntimeSettings settings = RuntimeSettings.fromEnvironment(root);
+        LocalRuntime runtime = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "shutdown"));
+        System.out.printf("%nLivsmester marketplace is running on %s (started in %.1f s, data in %s)%n"
+                        + "  health:  %s/api/health%n  a token: curl -s -X POST %s/local/token -d '{\"role\":\"team\"}'%n"
+                        + "Stop with Ctrl+C.%n",
+                runtime.baseUrl(), (System.nanoTime() - t0) / 1e9, settings.dataDir(), runtime.baseUrl(), runtime.baseUrl());
+    }
+
+    public static LocalRuntime start(RuntimeSettings settings) {
+        Path template = settings.projectRoot().resolve("template.yaml");
+        CfnTemplate cfn = CfnTemplate.load(template);
+        LocalAws aws = LocalAws.persistent(cfn, settings.dataDir().resolve("dynamodb"));
+        List<DemoUser> users = demoUsers();
+        HttpGateway gateway;
+        try {
+            gateway = new HttpGateway(settings.port(), users, webRoot(settings.projectRoot()));
+        } catch (IOException e) {
+            aws.close();
+            throw new UncheckedIOException("Cannot listen on port " + settings.port() + " (set PORT to another)", e);
+        }
+        gateway.start();
+        LocalRuntime runtime = new LocalRuntime(aws, gateway);
+        try {
+            runtime.boot(cfn, settings, users);
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+        return runtime;
+    }
+
+    private void boot(CfnTemplate cfn, RuntimeSettings settings, List<DemoUser> users) {
+        TokenIssuer tokens = TokenIssuer.load(settings.dataDir().resolve("local-signing-key.json"), "livsmester-local");
+        gateway.tokens(tokens);
+        // The functions read their configuration from system properties here, from environment variables in AWS.
+        aws.properties().forEach(System::setProperty);
+        System.setProperty("livsmester.auth.jwks-url", "http://127.0.0.1:" + gateway.port() + "/local/jwks.json");
+        System.setProperty("livsmester.auth.issuer", tokens.issuer());
+
+        List<FunctionSpec> specs = cfn.functions();
+        ExecutorService starter = Executors.newFixedThreadPool(3);
+        List<Future<Object>> handlers = new ArrayList<>();
+        for (FunctionSpec spec : specs) {
+            handlers.add(starter.submit(() -> instantiate(spec.handler())));
+        }
+        try {
+            for (int i = 0; i < specs.size(); i++) {
+                wire(specs.get(i), handlers.get(i).get());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("A function did not start: " + e.getMessage(), e);
+        } finally {
+            starter.shutdown();
+        }
+        gateway.ready();
+        eventSources.forEach(SqsEventSourceEmulator::start);
+        PoolRepository pools = new PoolRepository(DynamoDbEnhancedClient.builder().dynamoDbClient(aws.dynamo()).build(),
+                tables(aws.properties()), new Transactions(aws.dynamo()));
+        DemoUser coordinator = users.stream().filter(u -> u.role().equals("coordinator")).findFirst().orElseThrow();
+        DemoData.loadIfEmpty(pools, URI.create("http://127.0.0.1:" + gateway.port()), tokens, coordinator);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void wire(FunctionSpec spec, Object handler) {
+        if (!spec.routes().isEmpty()) {
+            List<Route> routes = spec.routes().stream().map(r -> Route.of(spec.logicalId(), r.method(), r.path())).toList();
+            gateway.add(new HttpGateway.HttpFunction(spec.logicalId(),
+                    (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler, spec.timeoutSeconds()), routes);
+        }
+        for (CfnTemplate.SqsSource source : spec.sqsSources()) {
+            eventSources.add(new SqsEventSourceEmulator(aws.sqs(), aws.queueUrl(source.queueLogicalId()),
+                    aws.resources().queueArns().get(source.queueLogicalId()), source.batchSize(),
+                    (RequestHandler<SQSEvent, SQSBatchResponse>) handler, spec.logicalId(), spec.timeoutSeconds()));
+        }
+        for (CfnTemplate.ScheduleSource schedule : spec.schedules()) {
+            long seconds = rateSeconds(schedule.expression());
+            RequestHandler<ScheduledEvent, Object> h = (RequestHandler<ScheduledEvent, Object>) handler;
+            schedules.scheduleWithFixedDelay(() -> {
+                try {
+                    h.handleRequest(new ScheduledEvent(), new LocalLambdaContext(spec.logicalId(), spec.timeoutSeconds()));
+                } catch (RuntimeException e) {
+                    LOG.warn("scheduled function failed function={} error={}", spec.logicalId(), e.toString());
+                }
+            }, seconds, seconds, TimeUnit.SECONDS);
+        }
+        LOG.info("function ready function={} routes={} queues={} schedules={}", spec.logicalId(), spec.routes().size(),
+                spec.sqsSources().size(), spec.schedules().size());
+    }
+
+    static long rateSeconds(String expression) {
+        Matcher m = RATE.matcher(expression);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Only rate(...) schedules run locally, not " + expression);
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2).startsWith("hour") ? n * 3600 : m.group(2).startsWith("minute") ? n * 60 : n;
+    }
+
+    private static Object instantiate(String className) throws ReflectiveOperationException {
+        return Class.forName(className).getDeclaredConstructor().newInstance();
+    }
+
+    private static TablesConfig tables(Map<String, String> props) {
+        return new TablesConfig() {
+            public String getApplications() {
+                return props.get("livsmester.tables.applications");
+            }
+
+            public String getBudget() {
+                return props.get("livsmester.tables.budget");
+            }
+
+            public String getGuides() {
+                return props.get("livsmester.tables.guides");
+            }
+
+            public String getEvents() {
+                return props.get("livsmester.tables.events");
+            }
+        };
+    }
+
+    static List<DemoUser> demoUsers() {
+        try (InputStream in = LocalRuntime.class.getResourceAsStream("/demo-users.json")) {
+            return new ObjectMapper().readValue(in, new TypeReference<List<DemoUser>>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built web pages if they exist (web/dist), else the plain sources (web/public). */
+    static Path webRoot(Path root) {
+        Path dist = root.resolve("web/dist");
+        return (Files.isDirectory(dist) ? dist : root.resolve("web/public")).toAbsolutePath().normalize();
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public LocalAws aws() {
+        return aws;
+    }
+
+    @Override
+    public void close() {
+        eventSources.forEach(SqsEventSourceEmulator::close);
+        schedules.shutdownNow();
+        gateway.close();
+        aws.close();
+    }
+}

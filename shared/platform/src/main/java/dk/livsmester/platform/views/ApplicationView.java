@@ -1,0 +1,44 @@
+package dk.livsmester.platform.views;
+
+import dk.livsmester.domain.application.Applicant;
+import dk.livsmester.domain.application.Application;
+import dk.livsmester.domain.application.Category;
+import dk.livsmester.domain.application.ContactPerson;
+import dk.livsmester.domain.application.CostLine;
+import dk.livsmester.domain.application.Decision;
+import dk.livsmester.domain.application.Period;
+import dk.livsmester.domain.application.SubGoal;
+import dk.livsmester.domain.application.Wish;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An application as the API returns it. Money in øre; finding texts in easy-read Danish with English beside. */
+public record ApplicationView(String id, String poolId, String status, long requestedOre, Long grantedOre,
+                              LocalDate dueDate, Instant createdAt, Instant submittedAt, Instant decidedAt,
+                              String createdBy, List<Applicant> applicants, ContactPerson contactPerson,
+                              String citizenCentre, Wish wish, SubGoal subGoal, Category category, String appliedFor,
+                              Period period, List<CostLine> costLines, Boolean alreadyFinanced, Boolean carAccess,
+                              String extendsApplicationId, List<FindingView> findings, DecisionView decision,
+                              long version) {
+
+    public record FindingView(String code, String severity, String text, String textEn) {
+    }
+
+    public record DecisionView(String outcome, long grantedOre, List<String> reasonCodes, String text,
+                               String decidedBy, Instant decidedAt, boolean noAppeal) {
+    }
+
+    public static ApplicationView of(Application a) {
+        List<FindingView> findings = a.findings() == null ? List.of() : a.findings().stream()
+                .map(f -> new FindingView(f.code(), f.severity().name(), f.text().da(), f.text().en())).toList();
+        Decision d = a.decision();
+        DecisionView decision = d == null ? null : new DecisionView(d.outcome().name(), d.grantedOre(), d.reasonCodes(),
+                d.text(), d.decidedBy(), d.decidedAt(), d.noAppeal());
+        return new ApplicationView(a.id(), a.poolId(), a.status().name(), a.requestedOre(), a.grantedOre(), a.dueDate(),
+                a.createdAt(), a.submittedAt(), a.decidedAt(), a.createdBy(), a.applicants(), a.contactPerson(),
+                a.citizenCentre(), a.wish(), a.subGoal(), a.category(), a.appliedFor(), a.period(), a.costLines(),
+                a.alreadyFinanced(), a.carAccess(), a.extendsApplicationId(), findings, decision, a.version());
+    }
+}

@@ -1,0 +1,7 @@
+package dk.livsmester.platform.views;
+
+import java.util.List;
+
+/** A page of a list: the items and the cursor to pass back for the next page (absent on the last). */
+public record PageView<T>(List<T> items, String nextCursor) {
+}
