@@ -55,6 +55,7 @@ public final class LocalRuntime implements AutoCloseable {
         return t;
     });
     private final URI baseUrl;
+    private final List<Object> handlers = new ArrayList<>();
 
     private LocalRuntime(LocalAws aws, HttpGateway gateway) {
         this.aws = aws;
@@ -130,6 +131,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private void wire(FunctionSpec spec, Object handler) {
+        handlers.add(handler);
         if (!spec.routes().isEmpty()) {
             List<Route> routes = spec.routes().stream().map(r -> Route.of(spec.logicalId(), r.method(), r.path())).toList();
             gateway.add(new HttpGateway.HttpFunction(spec.logicalId(),
@@ -216,6 +218,15 @@ public final class LocalRuntime implements AutoCloseable {
         eventSources.forEach(SqsEventSourceEmulator::close);
         schedules.shutdownNow();
         gateway.close();
+        for (Object h : handlers) {
+            if (h instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.debug("handler close failed error={}", e.toString());
+                }
+            }
+        }
         aws.close();
     }
 }

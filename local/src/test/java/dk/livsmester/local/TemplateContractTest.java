@@ -1,0 +1,193 @@
+package dk.livsmester.local;
+
+import dk.livsmester.localaws.CfnTemplate;
+import dk.livsmester.localaws.CfnTemplate.FunctionSpec;
+import dk.livsmester.localaws.CfnTemplate.Intrinsic;
+import dk.livsmester.localaws.CfnTemplate.QueueSpec;
+import dk.livsmester.localaws.CfnTemplate.TableSpec;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * template.yaml is code: this test fails when a handler it names does not exist, an SQS event source lacks
+ * ReportBatchItemFailures, a queue lacks a dead-letter queue or its alarm, a visibility timeout is under six times its
+ * consumer's timeout, a table lacks point-in-time recovery or KMS encryption, or the routes of the template, the
+ * controllers and the OpenAPI document disagree.
+ */
+class TemplateContractTest {
+    static final CfnTemplate TEMPLATE = CfnTemplate.load(CfnTemplate.locate(Path.of("")));
+
+    @Test
+    void everyHandlerClassNamedInTheTemplateExists_andHasTheRightShape() throws Exception {
+        for (FunctionSpec f : TEMPLATE.functions()) {
+            Class<?> handler = Class.forName(f.handler());
+            assertTrue(com.amazonaws.services.lambda.runtime.RequestHandler.class.isAssignableFrom(handler),
+                    f.logicalId() + ": " + f.handler() + " is not a Lambda RequestHandler");
+            handler.getDeclaredConstructor();
+        }
+    }
+
+    @Test
+    void everySqsEventSource_reportsBatchItemFailures_andItsQueueHidesMessagesLongEnough() {
+        Map<String, QueueSpec> queues = new java.util.HashMap<>();
+        TEMPLATE.queues().forEach(q -> queues.put(q.logicalId(), q));
+        int sources = 0;
+        for (FunctionSpec f : TEMPLATE.functions()) {
+            for (CfnTemplate.SqsSource s : f.sqsSources()) {
+                sources++;
+                assertEquals(List.of("ReportBatchItemFailures"), s.functionResponseTypes(), f.logicalId() + "." + s.eventName());
+                QueueSpec q = queues.get(s.queueLogicalId());
+                assertTrue(q != null, f.logicalId() + " reads a queue the template does not declare");
+                assertTrue(q.visibilityTimeout() >= 6 * f.timeoutSeconds(), s.queueLogicalId() + ": visibility "
+                        + q.visibilityTimeout() + " s is under 6 x " + f.timeoutSeconds() + " s");
+                assertTrue(s.batchSize() >= 1 && s.batchSize() <= 10, "batch size");
+            }
+        }
+        assertTrue(sources >= 3, "review, matching and notifications consume queues");
+    }
+
+    @Test
+    void everyQueue_hasADeadLetterQueueWithAnAlarm_andEveryQueueIsEncryptedWithTheCustomerKey() {
+        List<QueueSpec> queues = TEMPLATE.queues();
+        Set<String> dlqs = new HashSet<>();
+        queues.forEach(q -> {
+            if (q.deadLetterTarget() != null) {
+                dlqs.add(q.deadLetterTarget());
+            }
+        });
+        Set<String> alarmed = new HashSet<>();
+        TEMPLATE.resourcesOfType("AWS::CloudWatch::Alarm").values().forEach(a -> {
+            Object dims = ((Map<?, ?>) a.get("Properties")).get("Dimensions");
+            for (Object d : (List<?>) dims) {
+                if (((Map<?, ?>) d).get("Value") instanceof Intrinsic i) {
+                    alarmed.add(i.logicalId());
+                }
+            }
+        });
+        for (QueueSpec q : queues) {
+            assertTrue(q.properties().get("KmsMasterKeyId") instanceof Intrinsic, q.logicalId() + " is not KMS-encrypted");
+            if (dlqs.contains(q.logicalId())) {
+                assertTrue(alarmed.contains(q.logicalId()), q.logicalId() + " has no alarm on its depth");
+                continue;
+            }
+            assertTrue(q.deadLetterTarget() != null, q.logicalId() + " has no dead-letter queue");
+            assertTrue(q.maxReceiveCount() >= 3, q.logicalId() + ": maxReceiveCount " + q.maxReceiveCount());
+        }
+    }
+
+    @Test
+    void everyTable_hasPointInTimeRecovery_andCustomerManagedEncryption() {
+        List<TableSpec> tables = TEMPLATE.tables();
+        assertTrue(tables.size() >= 4);
+        for (TableSpec t : tables) {
+            Map<?, ?> pitr = (Map<?, ?>) t.properties().get("PointInTimeRecoverySpecification");
+            assertTrue(pitr != null && Boolean.TRUE.equals(pitr.get("PointInTimeRecoveryEnabled")), t.logicalId() + " PITR");
+            Map<?, ?> sse = (Map<?, ?>) t.properties().get("SSESpecification");
+            assertTrue(sse != null && Boolean.TRUE.equals(sse.get("SSEEnabled")) && sse.get("KMSMasterKeyId") instanceof Intrinsic,
+                    t.logicalId() + " SSE with a customer managed key");
+        }
+    }
+
+    @Test
+    void apiFunctions_answerWellInsideTheGatewayTimeout_andEveryFunctionHasALogGroupWithRetention() {
+        Map<String, Map<String, Object>> logs = TEMPLATE.resourcesOfType("AWS::Logs::LogGroup");
+        for (FunctionSpec f : TEMPLATE.functions()) {
+            if (!f.routes().isEmpty()) {
+                assertTrue(f.timeoutSeconds() <= 25, f.logicalId() + " timeout " + f.timeoutSeconds());
+            }
+            assertTrue(logs.containsKey(f.logicalId() + "Logs"), f.logicalId() + " has no log group");
+            assertTrue(((Map<?, ?>) logs.get(f.logicalId() + "Logs").get("Properties")).containsKey("RetentionInDays"));
+        }
+    }
+
+    @Test
+    void theRoutesOfTheTemplateTheControllersAndTheOpenApiDocumentAgree() throws Exception {
+        Set<String> template = new TreeSet<>();
+        for (FunctionSpec f : TEMPLATE.functions()) {
+            f.routes().forEach(r -> template.add(r.method() + " " + r.path()));
+        }
+        Set<String> controllers = new TreeSet<>();
+        for (FunctionSpec f : TEMPLATE.functions()) {
+            if (f.routes().isEmpty()) {
+                continue;
+            }
+            String pkg = Class.forName(f.handler()).getPackageName();
+            for (Class<?> c : controllersIn(pkg)) {
+                String base = c.getAnnotation(Controller.class).value();
+                for (Method m : c.getDeclaredMethods()) {
+                    route(m).ifPresent(r -> controllers.add(r[0] + " " + join(base, r[1])));
+                }
+            }
+        }
+        assertEquals(template, controllers, "template.yaml routes vs controller routes");
+        Set<String> openApi = new TreeSet<>();
+        try (InputStream in = getClass().getResourceAsStream("/openapi.yml")) {
+            Map<String, Object> doc = new Yaml().load(in);
+            ((Map<String, Map<String, Object>>) doc.get("paths")).forEach((path, ops) -> ops.keySet().stream()
+                    .filter(k -> Set.of("get", "post", "put", "delete", "patch").contains(k))
+                    .forEach(k -> openApi.add(k.toUpperCase() + " " + path)));
+        }
+        assertEquals(template, openApi, "template.yaml routes vs openapi.yml");
+    }
+
+    private static java.util.Optional<String[]> route(Method m) {
+        if (m.isAnnotationPresent(Get.class)) {
+            return java.util.Optional.of(new String[]{"GET", m.getAnnotation(Get.class).value()});
+        }
+        if (m.isAnnotationPresent(Post.class)) {
+            return java.util.Optional.of(new String[]{"POST", m.getAnnotation(Post.class).value()});
+        }
+        if (m.isAnnotationPresent(Put.class)) {
+            return java.util.Optional.of(new String[]{"PUT", m.getAnnotation(Put.class).value()});
+        }
+        if (m.isAnnotationPresent(Delete.class)) {
+            return java.util.Optional.of(new String[]{"DELETE", m.getAnnotation(Delete.class).value()});
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String join(String base, String path) {
+        String p = path == null || path.equals("/") ? "" : path;
+        return (base + p).replaceAll("/+$", "");
+    }
+
+    /** The controllers of one function's package, found by Micronaut's own compile-time bean references. */
+    private static List<Class<?>> controllersIn(String pkg) throws Exception {
+        List<Class<?>> out = new ArrayList<>();
+        String[] names = {"ApplicationsController", "DecisionsController", "PoolsController", "GuidesController",
+                "MatchesController", "HealthController"};
+        for (String n : names) {
+            try {
+                Class<?> c = Class.forName(pkg + "." + n);
+                if (c.isAnnotationPresent(Controller.class)) {
+                    out.add(c);
+                }
+            } catch (ClassNotFoundException ignored) {
+                // not in this function
+            }
+        }
+        if (out.isEmpty()) {
+            fail("No controller found in " + pkg);
+        }
+        return out;
+    }
+}
