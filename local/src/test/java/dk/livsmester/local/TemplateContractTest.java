@@ -170,19 +170,33 @@ class TemplateContractTest {
         return (base + p).replaceAll("/+$", "");
     }
 
-    /** The controllers of one function's package, found by Micronaut's own compile-time bean references. */
+    /** The @Controller classes of one function's package, found on the classpath (folder or jar). */
     private static List<Class<?>> controllersIn(String pkg) throws Exception {
         List<Class<?>> out = new ArrayList<>();
-        String[] names = {"ApplicationsController", "DecisionsController", "PoolsController", "GuidesController",
-                "MatchesController", "HealthController"};
-        for (String n : names) {
-            try {
-                Class<?> c = Class.forName(pkg + "." + n);
-                if (c.isAnnotationPresent(Controller.class)) {
-                    out.add(c);
+        String dir = pkg.replace('.', '/');
+        var urls = TemplateContractTest.class.getClassLoader().getResources(dir);
+        while (urls.hasMoreElements()) {
+            java.net.URL url = urls.nextElement();
+            List<String> names = new ArrayList<>();
+            if (url.getProtocol().equals("file")) {
+                try (var files = java.nio.file.Files.list(Path.of(url.toURI()))) {
+                    files.map(f -> f.getFileName().toString()).forEach(names::add);
                 }
-            } catch (ClassNotFoundException ignored) {
-                // not in this function
+            } else if (url.getProtocol().equals("jar")) {
+                var conn = (java.net.JarURLConnection) url.openConnection();
+                try (var jar = conn.getJarFile()) {
+                    jar.stream().map(java.util.jar.JarEntry::getName)
+                            .filter(n -> n.startsWith(dir + "/") && n.indexOf('/', dir.length() + 1) < 0)
+                            .map(n -> n.substring(dir.length() + 1)).forEach(names::add);
+                }
+            }
+            for (String n : names) {
+                if (n.endsWith(".class") && !n.contains("$")) {
+                    Class<?> c = Class.forName(pkg + "." + n.substring(0, n.length() - 6));
+                    if (c.isAnnotationPresent(Controller.class)) {
+                        out.add(c);
+                    }
+                }
             }
         }
         if (out.isEmpty()) {

@@ -81,7 +81,7 @@ public class DecisionService {
         }
         LedgerEntry entry = new LedgerEntry(app.poolId(), LedgerEntry.commitKey(app.id()), LedgerEntryType.COMMIT,
                 app.id(), decision.grantedOre(), app.category() == null ? null : app.category().name(),
-                app.citizenCentre(), caller.subject(), now);
+                app.citizenCentre(), caller.subject(), now, "decision v" + decided.version());
         List<TransactWriteItem> actions = new ArrayList<>();
         actions.add(pools.commit(app.poolId(), decision.grantedOre()));
         actions.add(pools.append(entry));

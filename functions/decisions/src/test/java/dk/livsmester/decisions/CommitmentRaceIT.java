@@ -11,6 +11,7 @@ import dk.livsmester.domain.application.DecisionRequest;
 import dk.livsmester.domain.budget.InsufficientFundsException;
 import dk.livsmester.domain.budget.LedgerEntry;
 import dk.livsmester.domain.budget.Pool;
+import dk.livsmester.domain.budget.Reconciliation;
 import dk.livsmester.platform.events.EventOutbox;
 import dk.livsmester.platform.store.ApplicationRepository;
 import dk.livsmester.platform.store.PoolRepository;
@@ -99,6 +100,8 @@ class CommitmentRaceIT {
         assertEquals(p.committedOre(), sum, "the ledger reconciles with the pool");
         assertEquals(ledger.size(), ledger.stream().map(LedgerEntry::applicationId).distinct().count(),
                 "at most one commitment per application");
+        Reconciliation r = Reconciliation.of(p, ledger, java.time.Instant.now());
+        assertTrue(r.ok(), "zero drift: " + r);
     }
 
     @Test

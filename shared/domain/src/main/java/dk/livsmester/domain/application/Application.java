@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * The application aggregate. Immutable: every change returns a new value with {@code version + 1}, and the
- * repository writes it only if the stored version is still the one it was read at.
+ * repository writes it only if the stored version is still the one it was read at. Money: {@code requestedOre} is the
+ * sum of the cost lines, {@code grantedOre} what the team granted, {@code disbursedOre} what has been paid out and
+ * {@code releasedOre} what was given back to the pool (a grant cancelled or reduced, or money returned).
  */
 public record Application(
         String id,
@@ -38,7 +40,10 @@ public record Application(
         Instant decidedAt,
         List<Finding> findings,
         Decision decision,
-        long version) {
+        long version,
+        long disbursedOre,
+        long releasedOre,
+        long returnedOre) {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
@@ -46,12 +51,11 @@ public record Application(
         return new Application(id, form.poolId(), form.applicants(), form.contactPerson(), form.citizenCentre(),
                 form.wish(), form.subGoal(), form.category(), form.appliedFor(), form.period(), form.costLines(),
                 form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), ApplicationStatus.DRAFT,
-                form.requestedOre(), null, null, createdBy, now, null, null, null, List.of(), null, 0);
+                form.requestedOre(), null, null, createdBy, now, null, null, null, List.of(), null, 0, 0, 0, 0);
     }
 
     /** A draft (or an application the team asked to improve) gets new contents; the status stays. */
     public Application revise(ApplicationForm form) {
-        requireTransition(status);
         if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.NEEDS_INFO) {
             throw new ConflictException("NOT_EDITABLE", Text.of("Ansøgningen kan ikke ændres nu.",
                     "Only a draft, or an application the team asked to improve, can be changed."));
@@ -60,35 +64,77 @@ public record Application(
                 form.wish(), form.subGoal(), form.category(), form.appliedFor(), form.period(), form.costLines(),
                 form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), status, form.requestedOre(),
                 grantedOre, dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt, findings, decision,
-                version + 1);
+                version + 1, disbursedOre, releasedOre, returnedOre);
     }
 
     public Application submit(Instant now, int answerDays) {
-        ApplicationStatus next = ApplicationStatus.SUBMITTED;
-        requireTransition(next);
+        requireTransition(ApplicationStatus.SUBMITTED);
         LocalDate due = now.atZone(ZONE).toLocalDate().plusDays(answerDays);
-        return new Application(id, poolId, applicants, contactPerson, citizenCentre, wish, subGoal, category,
-                appliedFor, period, costLines, alreadyFinanced, carAccess, extendsApplicationId, next, requestedOre,
-                grantedOre, due, createdBy, createdAt, now, reviewedAt, decidedAt, findings, decision, version + 1);
+        return builder().status(ApplicationStatus.SUBMITTED).dueDate(due).submittedAt(now).build();
     }
 
     public Application review(List<Finding> newFindings, Instant now) {
-        ApplicationStatus next = ApplicationStatus.IN_REVIEW;
-        requireTransition(next);
-        return new Application(id, poolId, applicants, contactPerson, citizenCentre, wish, subGoal, category,
-                appliedFor, period, costLines, alreadyFinanced, carAccess, extendsApplicationId, next, requestedOre,
-                grantedOre, dueDate, createdBy, createdAt, submittedAt, now, decidedAt, List.copyOf(newFindings),
-                decision, version + 1);
+        requireTransition(ApplicationStatus.IN_REVIEW);
+        return builder().status(ApplicationStatus.IN_REVIEW).reviewedAt(now).findings(List.copyOf(newFindings)).build();
     }
 
     public Application decide(Decision d) {
-        ApplicationStatus next = d.outcome().status();
-        requireTransition(next);
-        Long granted = d.outcome().grantsMoney() ? Long.valueOf(d.grantedOre()) : (d.outcome() == DecisionOutcome.REJECTED ? 0L : null);
-        return new Application(id, poolId, applicants, contactPerson, citizenCentre, wish, subGoal, category,
-                appliedFor, period, costLines, alreadyFinanced, carAccess, extendsApplicationId, next, requestedOre,
-                granted, dueDate, createdBy, createdAt, submittedAt, reviewedAt, d.decidedAt(), findings, d,
-                version + 1);
+        requireTransition(d.outcome().status());
+        Long granted = d.outcome().grantsMoney() ? Long.valueOf(d.grantedOre())
+                : d.outcome() == DecisionOutcome.REJECTED ? Long.valueOf(0L) : null;
+        return builder().status(d.outcome().status()).grantedOre(granted).decidedAt(d.decidedAt()).decision(d).build();
+    }
+
+    /** What is still committed for this application: granted, less what was paid out or given back. */
+    public long outstandingOre() {
+        return (grantedOre == null ? 0 : grantedOre) - disbursedOre - releasedOre;
+    }
+
+    /** A payment out of the commitment; fully paid moves the application to DISBURSED. */
+    public Application disburse(long amountOre) {
+        requirePositive(amountOre);
+        if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.PARTIALLY_APPROVED) {
+            throw notGranted();
+        }
+        if (amountOre > outstandingOre()) {
+            throw new ConflictException("EXCEEDS_COMMITMENT", Text.of("Beløbet er større end det, der er bevilget og ikke udbetalt.",
+                    "The amount is more than what is granted and not yet paid out or released."));
+        }
+        long paid = disbursedOre + amountOre;
+        ApplicationStatus next = paid + releasedOre == grantedOre ? ApplicationStatus.DISBURSED : status;
+        if (next != status) {
+            requireTransition(next);
+        }
+        return builder().disbursedOre(paid).status(next).build();
+    }
+
+    /** Gives part or all of the outstanding commitment back to the pool (a grant cancelled or reduced). */
+    public Application release(long amountOre) {
+        requirePositive(amountOre);
+        if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.PARTIALLY_APPROVED) {
+            throw notGranted();
+        }
+        if (amountOre > outstandingOre()) {
+            throw new ConflictException("EXCEEDS_COMMITMENT", Text.of("Beløbet er større end det, der er bevilget og ikke udbetalt.",
+                    "Only the outstanding commitment can be released."));
+        }
+        return builder().releasedOre(releasedOre + amountOre).build();
+    }
+
+    /** Unspent money paid out earlier comes back to the pool. */
+    public Application returnMoney(long amountOre) {
+        requirePositive(amountOre);
+        if (amountOre > disbursedOre - returnedOre) {
+            throw new ConflictException("EXCEEDS_DISBURSED", Text.of("Der kan ikke komme flere penge retur end der er udbetalt.",
+                    "More cannot come back than was paid out."));
+        }
+        return builder().returnedOre(returnedOre + amountOre).build();
+    }
+
+    /** Closes a decided application; whatever is still committed goes back to the pool in the same change. */
+    public Application close() {
+        requireTransition(ApplicationStatus.CLOSED);
+        return builder().status(ApplicationStatus.CLOSED).releasedOre(releasedOre + Math.max(0, outstandingOre())).build();
     }
 
     public void requireTransition(ApplicationStatus next) {
@@ -102,5 +148,72 @@ public record Application(
     public boolean hasBlockingFinding() {
         return findings != null && findings.stream()
                 .anyMatch(f -> f.severity() == Severity.BLOCKING && !RuleChecks.POOL.equals(f.code()));
+    }
+
+    private static void requirePositive(long amountOre) {
+        if (amountOre <= 0) {
+            throw dk.livsmester.domain.ValidationException.single("amountOre", "Beløbet skal være mere end 0 kr.",
+                    "amountOre must be a positive number of øre.");
+        }
+    }
+
+    private ConflictException notGranted() {
+        return new ConflictException("NOT_GRANTED", Text.of("Ansøgningen er ikke bevilget.",
+                "Only an approved or partially approved application has a commitment (this one is " + status + ")."));
+    }
+
+    /** A copy with the next version; set what changes. */
+    Builder builder() {
+        return new Builder(this);
+    }
+
+    static final class Builder {
+        private final Application a;
+        private ApplicationStatus status;
+        private Long grantedOre;
+        private LocalDate dueDate;
+        private Instant submittedAt;
+        private Instant reviewedAt;
+        private Instant decidedAt;
+        private List<Finding> findings;
+        private Decision decision;
+        private long disbursedOre;
+        private long releasedOre;
+        private long returnedOre;
+
+        Builder(Application a) {
+            this.a = a;
+            status = a.status;
+            grantedOre = a.grantedOre;
+            dueDate = a.dueDate;
+            submittedAt = a.submittedAt;
+            reviewedAt = a.reviewedAt;
+            decidedAt = a.decidedAt;
+            findings = a.findings;
+            decision = a.decision;
+            disbursedOre = a.disbursedOre;
+            releasedOre = a.releasedOre;
+            returnedOre = a.returnedOre;
+        }
+
+        Builder status(ApplicationStatus v) { status = v; return this; }
+        Builder grantedOre(Long v) { grantedOre = v; return this; }
+        Builder dueDate(LocalDate v) { dueDate = v; return this; }
+        Builder submittedAt(Instant v) { submittedAt = v; return this; }
+        Builder reviewedAt(Instant v) { reviewedAt = v; return this; }
+        Builder decidedAt(Instant v) { decidedAt = v; return this; }
+        Builder findings(List<Finding> v) { findings = v; return this; }
+        Builder decision(Decision v) { decision = v; return this; }
+        Builder disbursedOre(long v) { disbursedOre = v; return this; }
+        Builder releasedOre(long v) { releasedOre = v; return this; }
+        Builder returnedOre(long v) { returnedOre = v; return this; }
+
+        Application build() {
+            return new Application(a.id, a.poolId, a.applicants, a.contactPerson, a.citizenCentre, a.wish, a.subGoal,
+                    a.category, a.appliedFor, a.period, a.costLines, a.alreadyFinanced, a.carAccess,
+                    a.extendsApplicationId, status, a.requestedOre, grantedOre, dueDate, a.createdBy, a.createdAt,
+                    submittedAt, reviewedAt, decidedAt, findings, decision, a.version + 1, disbursedOre, releasedOre,
+                    returnedOre);
+        }
     }
 }

@@ -16,6 +16,22 @@ public record Pool(String id, String name, String ownerUnit, LocalDate windowFro
         return new Pool(id, name, ownerUnit, from, to, totalOre, totalOre, 0, 0, 0);
     }
 
+    /** The three places money in a pool can be. */
+    public enum Figure {
+        AVAILABLE("availableOre"), COMMITTED("committedOre"), DISBURSED("disbursedOre");
+
+        private final String attribute;
+
+        Figure(String attribute) {
+            this.attribute = attribute;
+        }
+
+        /** The stored attribute that holds this figure. */
+        public String attribute() {
+            return attribute;
+        }
+    }
+
     public boolean balances() {
         return availableOre >= 0 && committedOre >= 0 && disbursedOre >= 0
                 && availableOre + committedOre + disbursedOre == totalOre;

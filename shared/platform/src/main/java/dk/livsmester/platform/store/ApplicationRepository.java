@@ -124,6 +124,20 @@ public class ApplicationRepository {
         return new Page<>(items, Cursors.encode(page.lastEvaluatedKey()));
     }
 
+    /** Every application in the given statuses (all pages): for figures, at a pool's scale. */
+    public List<Application> listAll(java.util.Collection<ApplicationStatus> statuses) {
+        List<Application> out = new ArrayList<>();
+        for (ApplicationStatus s : statuses) {
+            String cursor = null;
+            do {
+                Page<Application> page = listByStatus(s, 100, cursor);
+                out.addAll(page.items());
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        }
+        return out;
+    }
+
     public List<AuditEntry> audit(String id) {
         List<AuditEntry> out = new ArrayList<>();
         table.query(QueryEnhancedRequest.builder()

@@ -3,6 +3,7 @@ package dk.livsmester.platform.store;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.budget.LedgerEntry;
 import dk.livsmester.domain.budget.Pool;
+import dk.livsmester.domain.budget.Reconciliation;
 import dk.livsmester.platform.config.TablesConfig;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -89,10 +90,37 @@ public class PoolRepository {
 
     /** Moves {@code amountOre} from available to committed, only if available stays at or above zero. */
     public TransactWriteItem commit(String poolId, long amountOre) {
+        return transfer(poolId, Pool.Figure.AVAILABLE, Pool.Figure.COMMITTED, amountOre);
+    }
+
+    /** The pool side of a ledger entry: its amount moves between two figures, never taking one below zero. */
+    public TransactWriteItem transfer(LedgerEntry e) {
+        return transfer(e.poolId(), e.from(), e.to(), e.amountOre());
+    }
+
+    TransactWriteItem transfer(String poolId, Pool.Figure from, Pool.Figure to, long amountOre) {
         return Transactions.update(tableName, pk(poolId), META,
-                "SET availableOre = availableOre - :a, committedOre = committedOre + :a, #v = #v + :one",
-                "availableOre >= :a", Map.of("#v", "version"),
+                "SET #from = #from - :a, #to = #to + :a, #v = #v + :one", "#from >= :a",
+                Map.of("#from", from.attribute(), "#to", to.attribute(), "#v", "version"),
                 Map.of(":a", Transactions.num(amountOre), ":one", Transactions.num(1)));
+    }
+
+    /** Keeps a reconciliation result, and as the latest one. */
+    public void saveReconciliation(Reconciliation r) {
+        for (String sk : List.of("RECON#" + r.at(), "RECON#LATEST")) {
+            Row row = new Row();
+            row.setPk(pk(r.poolId()));
+            row.setSk(sk);
+            row.setKind("RECONCILIATION");
+            row.setAmountOre(r.driftOre());
+            row.setBody(Json.write(r));
+            table.putItem(row);
+        }
+    }
+
+    public Optional<Reconciliation> latestReconciliation(String poolId) {
+        Row r = table.getItem(Key.builder().partitionValue(pk(poolId)).sortValue("RECON#LATEST").build());
+        return Optional.ofNullable(r).map(row -> Json.read(row.getBody(), Reconciliation.class));
     }
 
     /** The ledger entry under its business key: present once, whatever retries or redeliveries happen. */

@@ -21,7 +21,7 @@ public record ApplicationView(String id, String poolId, String status, long requ
                               String citizenCentre, Wish wish, SubGoal subGoal, Category category, String appliedFor,
                               Period period, List<CostLine> costLines, Boolean alreadyFinanced, Boolean carAccess,
                               String extendsApplicationId, List<FindingView> findings, DecisionView decision,
-                              long version) {
+                              long version, long disbursedOre, long releasedOre, long returnedOre) {
 
     public record FindingView(String code, String severity, String text, String textEn) {
     }
@@ -39,6 +39,7 @@ public record ApplicationView(String id, String poolId, String status, long requ
         return new ApplicationView(a.id(), a.poolId(), a.status().name(), a.requestedOre(), a.grantedOre(), a.dueDate(),
                 a.createdAt(), a.submittedAt(), a.decidedAt(), a.createdBy(), a.applicants(), a.contactPerson(),
                 a.citizenCentre(), a.wish(), a.subGoal(), a.category(), a.appliedFor(), a.period(), a.costLines(),
-                a.alreadyFinanced(), a.carAccess(), a.extendsApplicationId(), findings, decision, a.version());
+                a.alreadyFinanced(), a.carAccess(), a.extendsApplicationId(), findings, decision, a.version(),
+                a.disbursedOre(), a.releasedOre(), a.returnedOre());
     }
 }

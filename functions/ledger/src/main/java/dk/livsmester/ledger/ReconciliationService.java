@@ -1,0 +1,57 @@
+package dk.livsmester.ledger;
+
+import dk.livsmester.domain.budget.LedgerEntry;
+import dk.livsmester.domain.budget.Pool;
+import dk.livsmester.domain.budget.Reconciliation;
+import dk.livsmester.platform.store.PoolRepository;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Recomputes a pool from its ledger. The pool and its ledger are read without a transaction, so the pool is read
+ * again afterwards: if its version moved (an approval landed in between), the reading is repeated.
+ */
+@Singleton
+public class ReconciliationService {
+    private static final Logger LOG = LoggerFactory.getLogger(ReconciliationService.class);
+    static final int ATTEMPTS = 5;
+
+    private final PoolRepository pools;
+    private final Clock clock;
+
+    public ReconciliationService(PoolRepository pools, Clock clock) {
+        this.pools = pools;
+        this.clock = clock;
+    }
+
+    public Reconciliation run(String poolId) {
+        Reconciliation result = null;
+        for (int i = 0; i < ATTEMPTS && result == null; i++) {
+            Pool before = pools.get(poolId);
+            List<LedgerEntry> ledger = pools.ledger(poolId);
+            if (pools.get(poolId).version() == before.version()) {
+                result = Reconciliation.of(before, ledger, clock.instant());
+            }
+        }
+        if (result == null) {
+            throw new dk.livsmester.domain.ConflictException("CONTENDED", dk.livsmester.domain.Text.of(
+                    "Puljen ændrer sig hele tiden lige nu. Prøv igen om lidt.",
+                    "The pool kept changing while it was read; try again."));
+        }
+        pools.saveReconciliation(result);
+        if (result.ok()) {
+            LOG.info("reconciliation poolId={} entries={} drift=0", poolId, result.entries());
+        } else {
+            LOG.error("reconciliation DRIFT poolId={} entries={} driftOre={}", poolId, result.entries(), result.driftOre());
+        }
+        return result;
+    }
+
+    public List<Reconciliation> runAll() {
+        return pools.list().stream().map(p -> run(p.id())).toList();
+    }
+}

@@ -1,0 +1,165 @@
+package dk.livsmester.domain.budget;
+
+import dk.livsmester.domain.application.Application;
+import dk.livsmester.domain.application.DecisionOutcome;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * What finance sees of a pool, computed from its ledger and applications: breakdowns by category, month and citizen
+ * centre, grant sizes, a burn-down of the available money, and a forecast of the month it runs out.
+ */
+public record FinanceFigures(String poolId, long totalOre, long availableOre, long committedOre, long disbursedOre,
+                             long pipelineOre, int pipelineCount, List<Breakdown> byCategory, List<Breakdown> byMonth,
+                             List<Breakdown> byCitizenCentre, GrantStats grants, List<BurnPoint> burnDown,
+                             Forecast forecast) {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    /** Net committed (commitments less releases), net disbursed (less returns) and the number of grants. */
+    public record Breakdown(String key, long committedOre, long disbursedOre, int count) {
+    }
+
+    public record GrantStats(int count, long minOre, long medianOre, long maxOre, long totalOre) {
+    }
+
+    public record BurnPoint(LocalDate date, long availableOre) {
+    }
+
+    /**
+     * {@code expectedPipelineOre} = pipeline × approval ratio × partial-award ratio; {@code runOutMonth} is the first
+     * month in which the available money, less that, runs out at the average monthly net commitment (null: not within
+     * five years, or no history yet).
+     */
+    public record Forecast(double approvalRatio, double partialAwardRatio, long expectedPipelineOre,
+                           long monthlyCommitmentOre, String runOutMonth, boolean pipelineExceedsAvailable) {
+    }
+
+    public static FinanceFigures of(Pool pool, List<LedgerEntry> ledger, List<Application> pipeline,
+                                    List<Application> decided, LocalDate today) {
+        List<LedgerEntry> entries = new ArrayList<>(ledger);
+        entries.sort(Comparator.comparing(LedgerEntry::at));
+        long pipelineOre = pipeline.stream().mapToLong(Application::requestedOre).sum();
+        return new FinanceFigures(pool.id(), pool.totalOre(), pool.availableOre(), pool.committedOre(),
+                pool.disbursedOre(), pipelineOre, pipeline.size(),
+                breakdown(entries, e -> e.category() == null ? "OTHER" : e.category()),
+                breakdown(entries, e -> YearMonth.from(e.at().atZone(ZONE)).toString()),
+                breakdown(entries, e -> e.citizenCentre() == null ? "-" : e.citizenCentre()),
+                grants(entries), burnDown(pool, entries), forecast(pool, entries, pipelineOre, decided, today));
+    }
+
+    static List<Breakdown> breakdown(List<LedgerEntry> entries, Function<LedgerEntry, String> key) {
+        Map<String, long[]> sums = new TreeMap<>();
+        for (LedgerEntry e : entries) {
+            long[] s = sums.computeIfAbsent(key.apply(e), k -> new long[3]);
+            switch (e.type()) {
+                case COMMIT -> {
+                    s[0] += e.amountOre();
+                    s[2]++;
+                }
+                case RELEASE -> s[0] -= e.amountOre();
+                case DISBURSE -> {
+                    s[0] -= e.amountOre();
+                    s[1] += e.amountOre();
+                }
+                case RETURN -> s[1] -= e.amountOre();
+            }
+        }
+        List<Breakdown> out = new ArrayList<>();
+        sums.forEach((k, s) -> out.add(new Breakdown(k, s[0], s[1], (int) s[2])));
+        return out;
+    }
+
+    /** Net granted per application (commitment less releases), over the applications that were granted something. */
+    static GrantStats grants(List<LedgerEntry> entries) {
+        Map<String, Long> net = new HashMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.type() == LedgerEntryType.COMMIT) {
+                net.merge(e.applicationId(), e.amountOre(), Long::sum);
+            } else if (e.type() == LedgerEntryType.RELEASE) {
+                net.merge(e.applicationId(), -e.amountOre(), Long::sum);
+            }
+        }
+        List<Long> sizes = net.values().stream().filter(v -> v > 0).sorted().toList();
+        if (sizes.isEmpty()) {
+            return new GrantStats(0, 0, 0, 0, 0);
+        }
+        int n = sizes.size();
+        long median = n % 2 == 1 ? sizes.get(n / 2) : (sizes.get(n / 2 - 1) + sizes.get(n / 2)) / 2;
+        return new GrantStats(n, sizes.get(0), median, sizes.get(n - 1), sizes.stream().mapToLong(Long::longValue).sum());
+    }
+
+    /** The available money at the end of each day with a ledger entry, starting from the full pool. */
+    static List<BurnPoint> burnDown(Pool pool, List<LedgerEntry> entries) {
+        TreeMap<LocalDate, Long> byDay = new TreeMap<>();
+        long available = pool.totalOre();
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        byDay.put(entries.get(0).at().atZone(ZONE).toLocalDate().minusDays(1), available);
+        for (LedgerEntry e : entries) {
+            if (e.type() == LedgerEntryType.COMMIT) {
+                available -= e.amountOre();
+            } else if (e.type() == LedgerEntryType.RELEASE || e.type() == LedgerEntryType.RETURN) {
+                available += e.amountOre();
+            }
+            byDay.put(e.at().atZone(ZONE).toLocalDate(), available);
+        }
+        List<BurnPoint> out = new ArrayList<>();
+        byDay.forEach((d, a) -> out.add(new BurnPoint(d, a)));
+        return out;
+    }
+
+    static Forecast forecast(Pool pool, List<LedgerEntry> entries, long pipelineOre, List<Application> decided, LocalDate today) {
+        long granted = decided.stream().filter(a -> a.decision() != null && a.decision().outcome().grantsMoney()).count();
+        long rejected = decided.stream().filter(a -> a.decision() != null && a.decision().outcome() == DecisionOutcome.REJECTED).count();
+        double approvalRatio = granted + rejected == 0 ? 1.0 : (double) granted / (granted + rejected);
+        long grantedSum = 0;
+        long requestedSum = 0;
+        for (Application a : decided) {
+            if (a.decision() != null && a.decision().outcome().grantsMoney()) {
+                grantedSum += a.decision().grantedOre();
+                requestedSum += a.requestedOre();
+            }
+        }
+        double partialRatio = requestedSum == 0 ? 1.0 : (double) grantedSum / requestedSum;
+        long expected = Math.round(pipelineOre * approvalRatio * partialRatio);
+        long netCommitted = 0;
+        LocalDate first = null;
+        for (LedgerEntry e : entries) {
+            if (e.type() == LedgerEntryType.COMMIT) {
+                netCommitted += e.amountOre();
+            } else if (e.type() == LedgerEntryType.RELEASE || e.type() == LedgerEntryType.RETURN) {
+                netCommitted -= e.amountOre();
+            }
+            if (first == null) {
+                first = e.at().atZone(ZONE).toLocalDate();
+            }
+        }
+        long monthly = 0;
+        String runOut = null;
+        long left = pool.availableOre() - expected;
+        if (first != null) {
+            long months = Math.max(1, java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(today)) + 1);
+            monthly = Math.max(0, netCommitted / months);
+        }
+        if (left <= 0) {
+            runOut = YearMonth.from(today).toString();
+        } else if (monthly > 0) {
+            long monthsLeft = (left + monthly - 1) / monthly;
+            if (monthsLeft <= 60) {
+                runOut = YearMonth.from(today).plusMonths(monthsLeft - 1).toString();
+            }
+        }
+        return new Forecast(approvalRatio, partialRatio, expected, monthly, runOut, expected > pool.availableOre());
+    }
+}

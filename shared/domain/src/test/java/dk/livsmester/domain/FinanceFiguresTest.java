@@ -1,0 +1,67 @@
+package dk.livsmester.domain;
+
+import dk.livsmester.domain.budget.FinanceFigures;
+import dk.livsmester.domain.budget.LedgerEntry;
+import dk.livsmester.domain.budget.LedgerEntryType;
+import dk.livsmester.domain.budget.Pool;
+import dk.livsmester.domain.budget.Reconciliation;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FinanceFiguresTest {
+    static LedgerEntry e(LedgerEntryType t, String app, long dkk, String day, String category) {
+        return new LedgerEntry("p", t + "#" + app + day, t, app, Money.dkk(dkk), category, "Vest",
+                "finance", Instant.parse(day + "T10:00:00Z"), null);
+    }
+
+    final Pool pool = new Pool("p", "P", "U", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+            Money.dkk(500_000), Money.dkk(400_000), Money.dkk(80_000), Money.dkk(20_000), 5);
+    final List<LedgerEntry> ledger = List.of(
+            e(LedgerEntryType.COMMIT, "a", 50_000, "2026-09-10", "TRANSPORT"),
+            e(LedgerEntryType.COMMIT, "b", 60_000, "2026-10-02", "SERVICE_DOG"),
+            e(LedgerEntryType.RELEASE, "b", 10_000, "2026-10-20", "SERVICE_DOG"),
+            e(LedgerEntryType.DISBURSE, "a", 20_000, "2026-11-01", "TRANSPORT"));
+
+    @Test
+    void breakdownsAreNetOfReleases_andAddUpToThePool() {
+        FinanceFigures f = FinanceFigures.of(pool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23));
+        assertEquals(Money.dkk(80_000), f.byCategory().stream().mapToLong(FinanceFigures.Breakdown::committedOre).sum());
+        assertEquals(Money.dkk(20_000), f.byCategory().stream().mapToLong(FinanceFigures.Breakdown::disbursedOre).sum());
+        assertEquals(List.of("2026-09", "2026-10", "2026-11"), f.byMonth().stream().map(FinanceFigures.Breakdown::key).toList());
+        assertEquals(2, f.grants().count());
+        assertEquals(Money.dkk(50_000), f.grants().medianOre());
+        assertEquals(Money.dkk(400_000), f.burnDown().get(f.burnDown().size() - 1).availableOre());
+        assertEquals(Money.dkk(500_000), f.burnDown().get(0).availableOre());
+    }
+
+    @Test
+    void forecast_runsOutWhenTheMonthlyPaceMeetsWhatIsLeft() {
+        FinanceFigures f = FinanceFigures.of(pool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23));
+        // 100,000 DKK net over three months (Sep–Nov): 33,333.33 DKK a month (rounded down to the øre), so the
+        // 400,000 DKK left last just over 12 months counted from November 2026: the 13th month, November 2027.
+        assertEquals(Money.dkk(100_000) / 3, f.forecast().monthlyCommitmentOre());
+        assertEquals("2027-11", f.forecast().runOutMonth());
+        assertFalse(f.forecast().pipelineExceedsAvailable());
+        FinanceFigures empty = FinanceFigures.of(Pool.open("q", "Q", "U", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                Money.dkk(500_000)), List.of(), List.of(), List.of(), LocalDate.of(2026, 11, 23));
+        assertNull(empty.forecast().runOutMonth());
+    }
+
+    @Test
+    void reconciliation_findsDriftWhenTheStoredFiguresDoNotFollowTheLedger() {
+        assertTrue(Reconciliation.of(pool, ledger, Instant.now()).ok());
+        Pool tampered = new Pool("p", "P", "U", null, null, Money.dkk(500_000), Money.dkk(401_000), Money.dkk(79_000),
+                Money.dkk(20_000), 6);
+        Reconciliation r = Reconciliation.of(tampered, ledger, Instant.now());
+        assertFalse(r.ok());
+        assertEquals(Money.dkk(2_000), r.driftOre());
+    }
+}
