@@ -68,14 +68,16 @@ public class PoolsController {
         caller.require(Role.FINANCE);
         FinanceFigures f = figures(poolId);
         List<String> rows = new ArrayList<>();
-        rows.add(Csv.row("section", "key", "committedOre", "disbursedOre", "count"));
-        rows.add(Csv.row("pool", "total", f.totalOre(), f.disbursedOre(), ""));
-        rows.add(Csv.row("pool", "available", f.availableOre(), "", ""));
-        rows.add(Csv.row("pool", "committed", f.committedOre(), "", ""));
-        rows.add(Csv.row("pool", "pipeline", f.pipelineOre(), "", f.pipelineCount()));
-        f.byCategory().forEach(b -> rows.add(Csv.row("category", b.key(), b.committedOre(), b.disbursedOre(), b.count())));
-        f.byMonth().forEach(b -> rows.add(Csv.row("month", b.key(), b.committedOre(), b.disbursedOre(), b.count())));
-        f.byCitizenCentre().forEach(b -> rows.add(Csv.row("citizenCentre", b.key(), b.committedOre(), b.disbursedOre(), b.count())));
+        rows.add(Csv.row("section", "key", "valueOre", "committedOre", "disbursedOre", "count"));
+        rows.add(Csv.row("pool", "totalOre", f.totalOre(), "", "", ""));
+        rows.add(Csv.row("pool", "availableOre", f.availableOre(), "", "", ""));
+        rows.add(Csv.row("pool", "committedOre", f.committedOre(), "", "", ""));
+        rows.add(Csv.row("pool", "disbursedOre", f.disbursedOre(), "", "", ""));
+        rows.add(Csv.row("pool", "pipelineOre", f.pipelineOre(), "", "", f.pipelineCount()));
+        rows.add(Csv.row("grants", "medianOre", f.grants().medianOre(), "", "", f.grants().count()));
+        f.byCategory().forEach(b -> rows.add(Csv.row("category", b.key(), "", b.committedOre(), b.disbursedOre(), b.count())));
+        f.byMonth().forEach(b -> rows.add(Csv.row("month", b.key(), "", b.committedOre(), b.disbursedOre(), b.count())));
+        f.byCitizenCentre().forEach(b -> rows.add(Csv.row("citizenCentre", b.key(), "", b.committedOre(), b.disbursedOre(), b.count())));
         return csv(poolId + "-figures.csv", Csv.table(rows));
     }
 
