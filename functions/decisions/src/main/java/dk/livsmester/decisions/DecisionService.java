@@ -12,6 +12,7 @@ import dk.livsmester.domain.application.DecisionRequest;
 import dk.livsmester.domain.budget.InsufficientFundsException;
 import dk.livsmester.domain.budget.LedgerEntry;
 import dk.livsmester.domain.budget.LedgerEntryType;
+import dk.livsmester.platform.config.RulesConfig;
 import dk.livsmester.platform.events.ApplicationEvents;
 import dk.livsmester.platform.events.EventOutbox;
 import dk.livsmester.platform.events.OutboxEvent;
@@ -48,14 +49,16 @@ public class DecisionService {
     private final EventOutbox outbox;
     private final Transactions tx;
     private final Clock clock;
+    private final long twoPersonThresholdOre;
 
     public DecisionService(ApplicationRepository applications, PoolRepository pools, EventOutbox outbox,
-                           Transactions tx, Clock clock) {
+                           Transactions tx, Clock clock, RulesConfig rules) {
         this.applications = applications;
         this.pools = pools;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
+        this.twoPersonThresholdOre = rules.getTwoPersonThresholdOre();
     }
 
     public Application decide(Caller caller, String id, DecisionRequest request) {
@@ -65,7 +68,34 @@ public class DecisionService {
             return sameOrConflict(app, request);
         }
         Instant now = clock.instant();
-        Decision decision = DecisionPolicy.decide(app, request, caller, now);
+        Decision proposed = DecisionPolicy.decide(app, request, caller, now);
+        Decision decision = proposed;
+        if (proposed.outcome().grantsMoney() && decision.grantedOre() > twoPersonThresholdOre) {
+            Decision first = app.pendingDecision();
+            if (first == null) {
+                return awaitSecondApproval(caller, app, decision, now);
+            }
+            if (first.decidedBy().equals(caller.subject())) {
+                if (first.outcome() == decision.outcome() && first.grantedOre() == decision.grantedOre()) {
+                    return app;
+                }
+                throw new ConflictException("SECOND_APPROVER_REQUIRED", Text.of(
+                        "En anden fra teamet skal godkende bevillinger over grænsen.",
+                        "Grants above the two-person limit need a second, different team member's approval."));
+            }
+            if (first.outcome() != decision.outcome() || first.grantedOre() != decision.grantedOre()) {
+                throw new ConflictException("DIFFERS_FROM_FIRST_APPROVAL", Text.of(
+                        "Din afgørelse er en anden end den første godkendelse. Tal sammen i teamet.",
+                        "This differs from the first approval (" + first.outcome() + ", " + first.grantedOre()
+                                + " øre); agree in the team first."));
+            }
+            decision = first.secondApproval(caller.subject(), now);
+        }
+        return commit(caller, app, decision, request, now);
+    }
+
+    private Application commit(Caller caller, Application app, Decision decision, DecisionRequest request, Instant now) {
+        String id = app.id();
         Application decided = app.decide(decision);
         AuditEntry audit = new AuditEntry(app.id(), decided.version(), caller.subject(), caller.role().wireName(),
                 app.status(), decided.status(), now);
@@ -105,6 +135,24 @@ public class DecisionService {
         outbox.publish(events);
         log(decided);
         return decided;
+    }
+
+    /** The first approval of a large grant: recorded on the application (and audited); no money moves yet. */
+    private Application awaitSecondApproval(Caller caller, Application app, Decision first, Instant now) {
+        Application pending = app.awaitSecondApproval(first);
+        AuditEntry audit = new AuditEntry(app.id(), pending.version(), caller.subject(), caller.role().wireName(),
+                app.status(), pending.status(), now);
+        try {
+            applications.save(app, pending, audit, List.of());
+        } catch (StaleStateException raced) {
+            Application current = applications.get(app.id());
+            if (current.pendingDecision() != null || current.status().isDecided()) {
+                return current;
+            }
+            throw raced;
+        }
+        LOG.info("first approval recorded applicationId={} grantedOre={}", app.id(), first.grantedOre());
+        return pending;
     }
 
     /** A repeated decision returns the stored one if it says the same; a different one is a conflict. */

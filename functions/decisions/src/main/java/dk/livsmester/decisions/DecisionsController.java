@@ -2,7 +2,10 @@ package dk.livsmester.decisions;
 
 import dk.livsmester.domain.Caller;
 import dk.livsmester.domain.ValidationException;
+import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.DecisionRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import dk.livsmester.platform.views.ApplicationView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -20,10 +23,13 @@ public class DecisionsController {
     }
 
     @Post("/{id}/decision")
-    public ApplicationView decide(Caller caller, @PathVariable String id, @Body @Nullable DecisionRequest request) {
+    public HttpResponse<ApplicationView> decide(Caller caller, @PathVariable String id, @Body @Nullable DecisionRequest request) {
         if (request == null) {
             throw ValidationException.single("body", "Afgørelsen er tom.", "The request body (the decision) is required.");
         }
-        return ApplicationView.of(service.decide(caller, id, request));
+        Application result = service.decide(caller, id, request);
+        // 202: the first of two approvals of a large grant is recorded; nothing is committed until the second.
+        boolean awaitingSecond = result.pendingDecision() != null && !result.status().isDecided();
+        return HttpResponse.status(awaitingSecond ? HttpStatus.ACCEPTED : HttpStatus.OK).body(ApplicationView.of(result));
     }
 }

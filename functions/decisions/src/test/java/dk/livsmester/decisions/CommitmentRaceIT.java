@@ -161,7 +161,7 @@ class CommitmentRaceIT {
             }
         };
         DecisionService flaky = new DecisionService(applications, pools, stack.bean(EventOutbox.class),
-                new Transactions(losesResponses), Clock.systemUTC());
+                new Transactions(losesResponses), Clock.systemUTC(), stack.bean(dk.livsmester.platform.config.RulesConfig.class));
         assertThrows(SdkClientException.class, () -> flaky.decide(TestStack.TEAM, app.id(), APPROVE));
         Application retried = decisions.decide(TestStack.TEAM, app.id(), APPROVE);
         Application late = decisions.decide(TestStack.TEAM_2, app.id(), APPROVE);

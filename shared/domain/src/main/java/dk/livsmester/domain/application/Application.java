@@ -43,15 +43,26 @@ public record Application(
         long version,
         long disbursedOre,
         long releasedOre,
-        long returnedOre) {
+        long returnedOre,
+        Instant needsInfoSince,
+        Decision pendingDecision,
+        List<Confirmation> confirmations,
+        List<FollowUp> followUps) {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    public Application {
+        confirmations = confirmations == null ? List.of() : confirmations;
+        followUps = followUps == null ? List.of() : followUps;
+        findings = findings == null ? List.of() : findings;
+    }
 
     public static Application create(String id, ApplicationForm form, String createdBy, Instant now) {
         return new Application(id, form.poolId(), form.applicants(), form.contactPerson(), form.citizenCentre(),
                 form.wish(), form.subGoal(), form.category(), form.appliedFor(), form.period(), form.costLines(),
                 form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), ApplicationStatus.DRAFT,
-                form.requestedOre(), null, null, createdBy, now, null, null, null, List.of(), null, 0, 0, 0, 0);
+                form.requestedOre(), null, null, createdBy, now, null, null, null, List.of(), null, 0, 0, 0, 0, null, null,
+                List.of(), List.of());
     }
 
     /** A draft (or an application the team asked to improve) gets new contents; the status stays. */
@@ -64,13 +75,60 @@ public record Application(
                 form.wish(), form.subGoal(), form.category(), form.appliedFor(), form.period(), form.costLines(),
                 form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), status, form.requestedOre(),
                 grantedOre, dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt, findings, decision,
-                version + 1, disbursedOre, releasedOre, returnedOre);
+                version + 1, disbursedOre, releasedOre, returnedOre, needsInfoSince, pendingDecision, confirmations,
+                followUps);
     }
 
+    /**
+     * Submits. The first time, the answer is due {@code answerDays} later. After "needs more information" the clock
+     * was paused: the due date moves by the days the application waited for the citizen.
+     */
     public Application submit(Instant now, int answerDays) {
         requireTransition(ApplicationStatus.SUBMITTED);
-        LocalDate due = now.atZone(ZONE).toLocalDate().plusDays(answerDays);
-        return builder().status(ApplicationStatus.SUBMITTED).dueDate(due).submittedAt(now).build();
+        LocalDate today = now.atZone(ZONE).toLocalDate();
+        LocalDate due = today.plusDays(answerDays);
+        if (status == ApplicationStatus.NEEDS_INFO && dueDate != null && needsInfoSince != null) {
+            long paused = java.time.temporal.ChronoUnit.DAYS.between(needsInfoSince.atZone(ZONE).toLocalDate(), today);
+            due = dueDate.plusDays(Math.max(0, paused));
+        }
+        Builder b = builder().status(ApplicationStatus.SUBMITTED).dueDate(due).needsInfoSince(null).pendingDecision(null);
+        return (submittedAt == null ? b.submittedAt(now) : b).build();
+    }
+
+    /** The submitter, or the other party, confirms in place of a signature; once per role. */
+    public Application confirm(Confirmation c) {
+        if (confirmations.stream().anyMatch(x -> x.role().equals(c.role()))) {
+            return this;
+        }
+        List<Confirmation> all = new java.util.ArrayList<>(confirmations);
+        all.add(c);
+        return builder().confirmations(List.copyOf(all)).build();
+    }
+
+    public boolean confirmedBy(String role) {
+        return confirmations != null && confirmations.stream().anyMatch(c -> c.role().equals(role));
+    }
+
+    /** The first of two approvals of a large grant: recorded, nothing committed yet. */
+    public Application awaitSecondApproval(Decision first) {
+        requireTransition(first.outcome().status());
+        return builder().pendingDecision(first).build();
+    }
+
+    public Application followUp(FollowUp f) {
+        if (grantedOre == null || grantedOre == 0 || !(status == ApplicationStatus.APPROVED
+                || status == ApplicationStatus.PARTIALLY_APPROVED || status == ApplicationStatus.DISBURSED
+                || status == ApplicationStatus.CLOSED)) {
+            throw new ConflictException("NOT_GRANTED", Text.of("Der kan kun følges op på en bevilling.",
+                    "Only a granted application has follow-ups."));
+        }
+        if (followUps.stream().anyMatch(x -> x.milestone() == f.milestone())) {
+            throw new ConflictException("FOLLOW_UP_EXISTS", Text.of("Der er allerede svaret for den måned.",
+                    "This follow-up was already answered."));
+        }
+        List<FollowUp> all = new java.util.ArrayList<>(followUps);
+        all.add(f);
+        return builder().followUps(List.copyOf(all)).build();
     }
 
     public Application review(List<Finding> newFindings, Instant now) {
@@ -82,7 +140,9 @@ public record Application(
         requireTransition(d.outcome().status());
         Long granted = d.outcome().grantsMoney() ? Long.valueOf(d.grantedOre())
                 : d.outcome() == DecisionOutcome.REJECTED ? Long.valueOf(0L) : null;
-        return builder().status(d.outcome().status()).grantedOre(granted).decidedAt(d.decidedAt()).decision(d).build();
+        Builder b = builder().status(d.outcome().status()).grantedOre(granted).decidedAt(d.decidedAt()).decision(d)
+                .pendingDecision(null);
+        return (d.outcome() == DecisionOutcome.NEEDS_INFO ? b.needsInfoSince(d.decidedAt()) : b).build();
     }
 
     /** What is still committed for this application: granted, less what was paid out or given back. */
@@ -180,6 +240,10 @@ public record Application(
         private long disbursedOre;
         private long releasedOre;
         private long returnedOre;
+        private Instant needsInfoSince;
+        private Decision pendingDecision;
+        private List<Confirmation> confirmations;
+        private List<FollowUp> followUps;
 
         Builder(Application a) {
             this.a = a;
@@ -194,6 +258,10 @@ public record Application(
             disbursedOre = a.disbursedOre;
             releasedOre = a.releasedOre;
             returnedOre = a.returnedOre;
+            needsInfoSince = a.needsInfoSince;
+            pendingDecision = a.pendingDecision;
+            confirmations = a.confirmations == null ? List.of() : a.confirmations;
+            followUps = a.followUps == null ? List.of() : a.followUps;
         }
 
         Builder status(ApplicationStatus v) { status = v; return this; }
@@ -207,13 +275,17 @@ public record Application(
         Builder disbursedOre(long v) { disbursedOre = v; return this; }
         Builder releasedOre(long v) { releasedOre = v; return this; }
         Builder returnedOre(long v) { returnedOre = v; return this; }
+        Builder needsInfoSince(Instant v) { needsInfoSince = v; return this; }
+        Builder pendingDecision(Decision v) { pendingDecision = v; return this; }
+        Builder confirmations(List<Confirmation> v) { confirmations = v; return this; }
+        Builder followUps(List<FollowUp> v) { followUps = v; return this; }
 
         Application build() {
             return new Application(a.id, a.poolId, a.applicants, a.contactPerson, a.citizenCentre, a.wish, a.subGoal,
                     a.category, a.appliedFor, a.period, a.costLines, a.alreadyFinanced, a.carAccess,
                     a.extendsApplicationId, status, a.requestedOre, grantedOre, dueDate, a.createdBy, a.createdAt,
                     submittedAt, reviewedAt, decidedAt, findings, decision, a.version + 1, disbursedOre, releasedOre,
-                    returnedOre);
+                    returnedOre, needsInfoSince, pendingDecision, confirmations, followUps);
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 
 /** Turns the team's decision request into a {@link Decision}, or says precisely why it cannot. */
 public final class DecisionPolicy {
+    private static final RuleCatalog CATALOG = RuleCatalog.load();
+
     private DecisionPolicy() {
     }
 
@@ -82,7 +84,17 @@ public final class DecisionPolicy {
                     "Ansøgningen kan ikke bevilges, som den er. Se reglerne.",
                     "The application has blocking findings and cannot be granted as it stands."));
         }
+        String pathDa = null;
+        String pathEn = null;
+        if (req.outcome() == DecisionOutcome.REJECTED) {
+            String first = reasons.stream().filter(RuleChecks.REJECTION_REASONS::contains).findFirst().orElse(null);
+            if (first != null) {
+                dk.livsmester.domain.Text path = CATALOG.text("PATH." + first, java.util.Map.of());
+                pathDa = path.da();
+                pathEn = path.en();
+            }
+        }
         return new Decision(req.outcome(), granted, reasons, text, decider.subject(), now,
-                req.outcome() == DecisionOutcome.REJECTED);
+                req.outcome() == DecisionOutcome.REJECTED, pathDa, pathEn, null);
     }
 }

@@ -91,4 +91,36 @@ class WorkflowTest {
         assertEquals("BLOCKING_FINDINGS", e.code());
         DecisionPolicy.decide(flagged, new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R4"), "Ingen bil"), team, now);
     }
+
+    @Test
+    void theClockPausesWhileTheTeamWaitsForMoreInformation() {
+        Application app = inReview(50_000L);
+        Instant asked = Forms.TODAY.plusDays(3).atStartOfDay(Application.ZONE).toInstant();
+        Application needsInfo = app.decide(DecisionPolicy.decide(app,
+                new DecisionRequest(DecisionOutcome.NEEDS_INFO, null, null, "Mere om delmålet"), team, asked));
+        Instant back = Forms.TODAY.plusDays(8).atStartOfDay(Application.ZONE).toInstant();
+        Application resubmitted = needsInfo.submit(back, 14);
+        assertEquals(Forms.TODAY.plusDays(14 + 5), resubmitted.dueDate(), "five paused days move the due date");
+        assertEquals(app.submittedAt(), resubmitted.submittedAt(), "time to decision counts from the first submission");
+    }
+
+    @Test
+    void followUps_areForGrants_onceEachMilestone() {
+        Application app = inReview(50_000L);
+        Application granted = app.decide(DecisionPolicy.decide(app, new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now));
+        Application one = granted.followUp(new FollowUp(FollowUp.Milestone.ONE_MONTH, FollowUp.Answer.HELPED, null, "c", now));
+        assertEquals(1, one.followUps().size());
+        assertThrows(ConflictException.class, () -> one.followUp(new FollowUp(FollowUp.Milestone.ONE_MONTH,
+                FollowUp.Answer.DID_NOT_HELP, null, "c", now)));
+        assertThrows(ConflictException.class, () -> app.followUp(new FollowUp(FollowUp.Milestone.ONE_MONTH,
+                FollowUp.Answer.HELPED, null, "c", now)));
+    }
+
+    @Test
+    void confirmations_areRecordedOncePerRole() {
+        Application app = inReview(50_000L);
+        Application c = app.confirm(new Confirmation("citizen", "citizen-1", now)).confirm(new Confirmation("citizen", "citizen-1", now));
+        assertEquals(1, c.confirmations().size());
+        assertTrue(c.confirmedBy("citizen"));
+    }
 }

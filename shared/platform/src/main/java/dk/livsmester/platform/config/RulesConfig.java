@@ -23,6 +23,11 @@ public interface RulesConfig {
     @Min(1)
     int getAnswerDays();
 
+    /** Grants above this need a second team member's approval (the two-person rule): 50,000 DKK by default. */
+    @Bindable(defaultValue = "5000000")
+    @Min(0)
+    long getTwoPersonThresholdOre();
+
     default RuleSettings toSettings() {
         return new RuleSettings(getMinAge(), getMaxAge(), getAnswerDays());
     }

@@ -5,7 +5,10 @@ import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.Category;
 import dk.livsmester.domain.application.ContactPerson;
 import dk.livsmester.domain.application.CostLine;
+import dk.livsmester.domain.application.ApplicationStatus;
+import dk.livsmester.domain.application.Confirmation;
 import dk.livsmester.domain.application.Decision;
+import dk.livsmester.domain.application.FollowUp;
 import dk.livsmester.domain.application.Period;
 import dk.livsmester.domain.application.SubGoal;
 import dk.livsmester.domain.application.Wish;
@@ -21,25 +24,37 @@ public record ApplicationView(String id, String poolId, String status, long requ
                               String citizenCentre, Wish wish, SubGoal subGoal, Category category, String appliedFor,
                               Period period, List<CostLine> costLines, Boolean alreadyFinanced, Boolean carAccess,
                               String extendsApplicationId, List<FindingView> findings, DecisionView decision,
-                              long version, long disbursedOre, long releasedOre, long returnedOre) {
+                              long version, long disbursedOre, long releasedOre, long returnedOre,
+                              DecisionView pendingDecision, List<Confirmation> confirmations, List<FollowUp> followUps,
+                              boolean overdue, LocalDate followUpOneMonth, LocalDate followUpThreeMonths) {
 
     public record FindingView(String code, String severity, String text, String textEn) {
     }
 
     public record DecisionView(String outcome, long grantedOre, List<String> reasonCodes, String text,
-                               String decidedBy, Instant decidedAt, boolean noAppeal) {
+                               String decidedBy, Instant decidedAt, boolean noAppeal, String suggestedPath,
+                               String suggestedPathEn, String secondApprovedBy) {
+        static DecisionView of(Decision d) {
+            return d == null ? null : new DecisionView(d.outcome().name(), d.grantedOre(), d.reasonCodes(), d.text(),
+                    d.decidedBy(), d.decidedAt(), d.noAppeal(), d.suggestedPathDa(), d.suggestedPathEn(), d.secondApprovedBy());
+        }
     }
 
     public static ApplicationView of(Application a) {
         List<FindingView> findings = a.findings() == null ? List.of() : a.findings().stream()
                 .map(f -> new FindingView(f.code(), f.severity().name(), f.text().da(), f.text().en())).toList();
-        Decision d = a.decision();
-        DecisionView decision = d == null ? null : new DecisionView(d.outcome().name(), d.grantedOre(), d.reasonCodes(),
-                d.text(), d.decidedBy(), d.decidedAt(), d.noAppeal());
+        DecisionView decision = DecisionView.of(a.decision());
+        LocalDate today = LocalDate.now(Application.ZONE);
+        boolean overdue = a.dueDate() != null && today.isAfter(a.dueDate()) && ApplicationStatus.PIPELINE.contains(a.status())
+                && a.status() != ApplicationStatus.NEEDS_INFO;
+        LocalDate granted = a.decidedAt() == null || a.grantedOre() == null || a.grantedOre() == 0 ? null
+                : a.decidedAt().atZone(Application.ZONE).toLocalDate();
         return new ApplicationView(a.id(), a.poolId(), a.status().name(), a.requestedOre(), a.grantedOre(), a.dueDate(),
                 a.createdAt(), a.submittedAt(), a.decidedAt(), a.createdBy(), a.applicants(), a.contactPerson(),
                 a.citizenCentre(), a.wish(), a.subGoal(), a.category(), a.appliedFor(), a.period(), a.costLines(),
                 a.alreadyFinanced(), a.carAccess(), a.extendsApplicationId(), findings, decision, a.version(),
-                a.disbursedOre(), a.releasedOre(), a.returnedOre());
+                a.disbursedOre(), a.releasedOre(), a.returnedOre(), DecisionView.of(a.pendingDecision()),
+                a.confirmations(), a.followUps(), overdue, granted == null ? null : granted.plusMonths(1),
+                granted == null ? null : granted.plusMonths(3));
     }
 }
