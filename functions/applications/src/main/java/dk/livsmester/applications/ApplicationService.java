@@ -11,6 +11,9 @@ import dk.livsmester.domain.application.ApplicationForm;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.ApplicationValidator;
 import dk.livsmester.domain.application.AuditEntry;
+import dk.livsmester.domain.application.Confirmation;
+import dk.livsmester.domain.application.FollowUp;
+import dk.livsmester.domain.ValidationException;
 import dk.livsmester.platform.config.RulesConfig;
 import dk.livsmester.platform.events.ApplicationEvents;
 import dk.livsmester.platform.store.ApplicationRepository;
@@ -50,12 +53,13 @@ public class ApplicationService {
         Instant now = clock.instant();
         ApplicationValidator.validate(form, LocalDate.ofInstant(now, Application.ZONE));
         pools.get(form.poolId());
+        requireGrantToExtend(form);
         Application draft = Application.create(Ids.newId("app"), form, caller.subject(), now);
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, null, draft, now));
         Application stored = draft;
         if (form.wantsSubmit()) {
-            stored = draft.submit(now, rules.getAnswerDays());
+            stored = submitAndConfirm(caller, draft, now);
             audit.add(audit(caller, draft, stored, now));
         }
         applications.create(stored, audit, ApplicationEvents.after(null, stored, now));
@@ -72,17 +76,108 @@ public class ApplicationService {
         Instant now = clock.instant();
         ApplicationValidator.validate(form, LocalDate.ofInstant(now, Application.ZONE));
         pools.get(form.poolId());
+        requireGrantToExtend(form);
         Application revised = current.revise(form);
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, current, revised, now));
         Application stored = revised;
         if (form.wantsSubmit()) {
-            stored = revised.submit(now, rules.getAnswerDays());
+            stored = submitAndConfirm(caller, revised, now);
             audit.add(audit(caller, revised, stored, now));
         }
         applications.saveAll(current, stored, audit, ApplicationEvents.after(current, stored, now));
         LOG.info("application revised applicationId={} status={}", stored.id(), stored.status());
         return stored;
+    }
+
+    /** Submitting is the submitter's confirmation (in place of a signature). */
+    private Application submitAndConfirm(Caller caller, Application app, Instant now) {
+        return app.confirm(new Confirmation(caller.role().wireName(), caller.subject(), now)).submit(now, rules.getAnswerDays());
+    }
+
+    /** A follow-on application (the pilot's folk high school extension) must extend an earlier grant. */
+    private void requireGrantToExtend(ApplicationForm form) {
+        String earlier = form.extendsApplicationId();
+        if (earlier == null || earlier.isBlank()) {
+            return;
+        }
+        boolean granted = applications.find(earlier).map(a -> a.grantedOre() != null && a.grantedOre() > 0).orElse(false);
+        if (!granted) {
+            throw ValidationException.single("extendsApplicationId", "Den ansøgning, du vil forlænge, er ikke bevilget.",
+                    "extendsApplicationId must name an earlier application that was granted.");
+        }
+    }
+
+    /** The other party confirms: the citizen (or contact person) who did not submit. */
+    public Application confirm(Caller caller, String id) {
+        caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
+        Application current = applications.get(id);
+        if (current.confirmedBy(caller.role().wireName())) {
+            return current;
+        }
+        Instant now = clock.instant();
+        Application confirmed = current.confirm(new Confirmation(caller.role().wireName(), caller.subject(), now));
+        applications.saveAll(current, confirmed, List.of(audit(caller, current, confirmed, now)), List.of());
+        LOG.info("application confirmed applicationId={} role={}", id, caller.role().wireName());
+        return confirmed;
+    }
+
+    public Application followUp(Caller caller, String id, FollowUp.Milestone milestone, FollowUp.Answer answer, String note) {
+        caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
+        Application current = readable(caller, applications.get(id));
+        java.util.List<dk.livsmester.domain.FieldError> errors = new ArrayList<>();
+        if (milestone == null) {
+            errors.add(new dk.livsmester.domain.FieldError("milestone", "Vælg 1 eller 3 måneder.", "milestone: ONE_MONTH or THREE_MONTHS."));
+        }
+        if (answer == null) {
+            errors.add(new dk.livsmester.domain.FieldError("answer", "Vælg et svar.", "answer: HELPED, HELPED_A_LITTLE or DID_NOT_HELP."));
+        }
+        if (note != null && note.length() > 1000) {
+            errors.add(new dk.livsmester.domain.FieldError("note", "Højst 1000 tegn.", "note: at most 1000 characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Instant now = clock.instant();
+        Application after = current.followUp(new FollowUp(milestone, answer, note, caller.subject(), now));
+        applications.saveAll(current, after, List.of(audit(caller, current, after, now)), List.of());
+        return after;
+    }
+
+    public Page<Application> mine(Caller caller, int limit, String cursor) {
+        return applications.listByOwner(caller.subject(), limit, cursor);
+    }
+
+    /** The team's queue: everything waiting for a decision, overdue first, then by due date. */
+    public List<Application> queue(Caller caller) {
+        caller.require(Role.TEAM);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Application.ZONE);
+        return applications.listAll(List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW,
+                        ApplicationStatus.NEEDS_INFO)).stream()
+                .sorted(java.util.Comparator.comparing((Application a) -> !(a.dueDate() != null && today.isAfter(a.dueDate())))
+                        .thenComparing(a -> a.dueDate() == null ? LocalDate.MAX : a.dueDate()))
+                .toList();
+    }
+
+    /** Internal notes: the team's only, never shown to the citizen. */
+    public record Note(String text, String by, Instant at) {
+    }
+
+    public Note addNote(Caller caller, String id, String text) {
+        caller.require(Role.TEAM);
+        applications.get(id);
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw ValidationException.single("text", "Skriv en note (højst 2000 tegn).", "text is required (at most 2000 characters).");
+        }
+        Note note = new Note(text.strip(), caller.subject(), clock.instant());
+        applications.addNote(id, note, note.at());
+        return note;
+    }
+
+    public List<Note> notes(Caller caller, String id) {
+        caller.require(Role.TEAM);
+        applications.get(id);
+        return applications.notes(id, Note.class);
     }
 
     public Application get(Caller caller, String id) {
@@ -95,7 +190,8 @@ public class ApplicationService {
     }
 
     private Application readable(Caller caller, Application app) {
-        if (READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject())) {
+        if (READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject())
+                || app.confirmations().stream().anyMatch(c -> c.subject().equals(caller.subject()))) {
             return app;
         }
         // Not "403": someone else's application should not even be confirmed to exist.

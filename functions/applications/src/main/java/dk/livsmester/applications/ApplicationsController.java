@@ -7,6 +7,7 @@ import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationForm;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.AuditEntry;
+import dk.livsmester.domain.application.FollowUp;
 import dk.livsmester.platform.store.ApplicationRepository;
 import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.views.ApplicationView;
@@ -67,9 +68,46 @@ public class ApplicationsController {
         return repository.audit(id);
     }
 
+    @Get("/queue")
+    public List<ApplicationView> queue(Caller caller) {
+        return service.queue(caller).stream().map(ApplicationView::of).toList();
+    }
+
+    @Post("/{id}/confirmations")
+    public ApplicationView confirm(Caller caller, @PathVariable String id) {
+        return ApplicationView.of(service.confirm(caller, id));
+    }
+
+    /** The citizen's answer 1 or 3 months after a grant. */
+    public record FollowUpForm(FollowUp.Milestone milestone, FollowUp.Answer answer, String note) {
+    }
+
+    @Post("/{id}/follow-ups")
+    public ApplicationView followUp(Caller caller, @PathVariable String id, @Body @Nullable FollowUpForm form) {
+        FollowUpForm f = form == null ? new FollowUpForm(null, null, null) : form;
+        return ApplicationView.of(service.followUp(caller, id, f.milestone(), f.answer(), f.note()));
+    }
+
+    public record NoteForm(String text) {
+    }
+
+    @Post("/{id}/notes")
+    public HttpResponse<ApplicationService.Note> addNote(Caller caller, @PathVariable String id, @Body @Nullable NoteForm form) {
+        return HttpResponse.created(service.addNote(caller, id, form == null ? null : form.text()));
+    }
+
+    @Get("/{id}/notes")
+    public List<ApplicationService.Note> notes(Caller caller, @PathVariable String id) {
+        return service.notes(caller, id);
+    }
+
     @Get
-    public PageView<ApplicationView> list(Caller caller, @QueryValue @Nullable String status,
+    public PageView<ApplicationView> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable Boolean mine,
                                           @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
+        if (Boolean.TRUE.equals(mine)) {
+            Page<Application> own = service.mine(caller, Limits.pageSize(limit), cursor);
+            return new PageView<>(own.items().stream().map(ApplicationView::of).toList(), own.nextCursor());
+        }
         ApplicationStatus s = parseStatus(status);
         Page<Application> page = service.list(caller, s, Limits.pageSize(limit), cursor);
         return new PageView<>(page.items().stream().map(ApplicationView::of).toList(), page.nextCursor());
@@ -78,7 +116,7 @@ public class ApplicationsController {
     static ApplicationStatus parseStatus(String status) {
         if (status == null || status.isBlank()) {
             throw ValidationException.single("status", "Vælg en status.",
-                    "The status query parameter is required: one of " + Arrays.toString(ApplicationStatus.values()) + ".");
+                    "The status query parameter is required (or mine=true): one of " + Arrays.toString(ApplicationStatus.values()) + ".");
         }
         try {
             return ApplicationStatus.valueOf(status);

@@ -115,7 +115,26 @@ public final class Provisioner {
         try {
             dynamo.createTable(req.build());
         } catch (ResourceInUseException alreadyThere) {
-            // Idempotent start: the table survives from the previous run.
+            // Idempotent start: the table survives from the previous run; add any index the template gained since.
+            addMissingIndexes(dynamo, t, attrs);
+        }
+    }
+
+    private static void addMissingIndexes(DynamoDbClient dynamo, TableSpec t, List<AttributeDefinition> attrs) {
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        var described = dynamo.describeTable(b -> b.tableName(t.logicalId())).table();
+        if (described.globalSecondaryIndexes() != null) {
+            described.globalSecondaryIndexes().forEach(g -> existing.add(g.indexName()));
+        }
+        for (var i : t.indexes()) {
+            if (existing.contains(i.name())) {
+                continue;
+            }
+            dynamo.updateTable(b -> b.tableName(t.logicalId()).attributeDefinitions(attrs)
+                    .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(i.name())
+                            .keySchema(keys(i.hashKey(), i.rangeKey()))
+                            .projection(Projection.builder().projectionType(ProjectionType.ALL).build()))));
+            LOG.info("index added table={} index={}", t.logicalId(), i.name());
         }
     }
 

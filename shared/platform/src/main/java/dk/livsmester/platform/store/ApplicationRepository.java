@@ -56,8 +56,40 @@ public class ApplicationRepository {
         r.setGsi1pk("STATUS#" + a.status().name());
         r.setGsi1sk((a.submittedAt() != null ? a.submittedAt() : a.createdAt()).toString() + "#" + a.id());
         r.setAmountOre(a.requestedOre());
+        r.setGsi2pk("OWNER#" + a.createdBy());
+        r.setGsi2sk(a.createdAt().toString() + "#" + a.id());
         r.setBody(Json.write(a));
         return r;
+    }
+
+    /** A person's own applications, newest first. */
+    public Page<Application> listByOwner(String subject, int limit, String cursor) {
+        var page = table.index("byOwner").query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue("OWNER#" + subject).build()))
+                .scanIndexForward(false)
+                .limit(limit)
+                .exclusiveStartKey(Cursors.decode(cursor))
+                .build()).iterator().next();
+        List<Application> items = page.items().stream().map(r -> Json.read(r.getBody(), Application.class)).toList();
+        return new Page<>(items, Cursors.encode(page.lastEvaluatedKey()));
+    }
+
+    /** The team's internal note: stored beside the application, never part of what the citizen reads. */
+    public void addNote(String applicationId, Object note, java.time.Instant at) {
+        Row r = new Row();
+        r.setPk(pk(applicationId));
+        r.setSk("NOTE#" + at + "#" + java.util.UUID.randomUUID());
+        r.setKind("NOTE");
+        r.setBody(Json.write(note));
+        table.putItem(r);
+    }
+
+    public <T> List<T> notes(String applicationId, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        table.query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(Key.builder().partitionValue(pk(applicationId)).sortValue("NOTE#").build()))
+                .build()).items().forEach(r -> out.add(Json.read(r.getBody(), type)));
+        return out;
     }
 
     /** A new application, its first audit entry and its events, all or nothing. */

@@ -17,6 +17,8 @@ public class Row {
     private String sk;
     private String gsi1pk;
     private String gsi1sk;
+    private String gsi2pk;
+    private String gsi2sk;
     private String kind;
     private String status;
     private Long version;
@@ -67,6 +69,24 @@ public class Row {
 
     public void setGsi1sk(String gsi1sk) {
         this.gsi1sk = gsi1sk;
+    }
+
+    @DynamoDbSecondaryPartitionKey(indexNames = "byOwner")
+    public String getGsi2pk() {
+        return gsi2pk;
+    }
+
+    public void setGsi2pk(String gsi2pk) {
+        this.gsi2pk = gsi2pk;
+    }
+
+    @DynamoDbSecondarySortKey(indexNames = "byOwner")
+    public String getGsi2sk() {
+        return gsi2sk;
+    }
+
+    public void setGsi2sk(String gsi2sk) {
+        this.gsi2sk = gsi2sk;
     }
 
     public String getKind() {
