@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  */
 public final class LocalRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalRuntime.class);
-    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|second|seconds)\\)");
+    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days|second|seconds)\\)");
 
     private final LocalAws aws;
     private final HttpGateway gateway;
@@ -163,7 +163,12 @@ public final class LocalRuntime implements AutoCloseable {
             throw new IllegalArgumentException("Only rate(...) schedules run locally, not " + expression);
         }
         long n = Long.parseLong(m.group(1));
-        return m.group(2).startsWith("hour") ? n * 3600 : m.group(2).startsWith("minute") ? n * 60 : n;
+        return switch (m.group(2).replaceAll("s$", "")) {
+            case "day" -> n * 86_400;
+            case "hour" -> n * 3_600;
+            case "minute" -> n * 60;
+            default -> n;
+        };
     }
 
     private static Object instantiate(String className) throws ReflectiveOperationException {

@@ -125,6 +125,17 @@ class LocalRuntimeE2EIT {
         String id = created.body().get("id").asText();
         assertEquals("SUBMITTED", created.body().get("status").asText());
 
+        String code = created.body().get("confirmationCode").asText();
+        String citizen = token("citizen");
+        assertEquals(404, call("GET", "/api/applications/" + id, citizen, null).status(), "not the citizen's yet");
+        assertEquals(404, call("POST", "/api/applications/" + id + "/confirmations", citizen,
+                Map.of("code", code.equals("000000") ? "111111" : "000000")).status(), "a wrong code confirms nothing");
+        Reply confirmed = call("POST", "/api/applications/" + id + "/confirmations", citizen, Map.of("code", code));
+        assertEquals(200, confirmed.status(), String.valueOf(confirmed.body()));
+        assertEquals(2, confirmed.body().get("confirmations").size(), "contact person (by submitting) and citizen");
+        assertFalse(confirmed.body().has("confirmationCode"), "the code is never shown in the application");
+        assertEquals(200, call("GET", "/api/applications/" + id, citizen, null).status(), "now the citizen can follow it");
+
         JsonNode reviewed = await("/api/applications/" + id, contact, a -> a.get("status").asText().equals("IN_REVIEW"));
         assertTrue(reviewed.get("findings").isArray());
         assertFalse(reviewed.get("dueDate").isNull());

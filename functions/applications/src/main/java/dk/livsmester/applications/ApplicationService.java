@@ -54,7 +54,8 @@ public class ApplicationService {
         ApplicationValidator.validate(form, LocalDate.ofInstant(now, Application.ZONE));
         pools.get(form.poolId());
         requireGrantToExtend(form);
-        Application draft = Application.create(Ids.newId("app"), form, caller.subject(), now);
+        Application draft = Application.create(Ids.newId("app"), form, caller.subject(), now)
+                .withConfirmationCode(confirmationCode());
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, null, draft, now));
         Application stored = draft;
@@ -108,10 +109,27 @@ public class ApplicationService {
         }
     }
 
-    /** The other party confirms: the citizen (or contact person) who did not submit. */
-    public Application confirm(Caller caller, String id) {
+    /** Six digits, said or written down by the contact person for the citizen. */
+    static String confirmationCode() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * The other party confirms: usually the citizen, with the code the contact person gave them. Without the right code
+     * only the creator can confirm; a wrong code looks like an unknown application (nothing to probe).
+     */
+    public Application confirm(Caller caller, String id, String code) {
         caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
         Application current = applications.get(id);
+        boolean creator = current.createdBy().equals(caller.subject());
+        boolean codeMatches = code != null && current.confirmationCode() != null && java.security.MessageDigest.isEqual(
+                code.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                current.confirmationCode().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!creator && !codeMatches) {
+            throw new NotFoundException("ansøgning/application", id);
+        }
         if (current.confirmedBy(caller.role().wireName())) {
             return current;
         }

@@ -42,7 +42,10 @@ public class ApplicationsController {
     @Post
     public HttpResponse<Map<String, Object>> create(Caller caller, @Body @Nullable ApplicationForm form) {
         Application app = service.create(caller, requireBody(form));
-        return HttpResponse.created(summary(app));
+        // Only the creator ever sees the confirmation code: they hand it to the citizen.
+        Map<String, Object> body = new java.util.LinkedHashMap<>(summary(app));
+        body.put("confirmationCode", app.confirmationCode());
+        return HttpResponse.created(body);
     }
 
     @Put("/{id}")
@@ -73,9 +76,13 @@ public class ApplicationsController {
         return service.queue(caller).stream().map(ApplicationView::of).toList();
     }
 
+    /** The code the contact person gave the citizen; the creator needs none. */
+    public record ConfirmationForm(String code) {
+    }
+
     @Post("/{id}/confirmations")
-    public ApplicationView confirm(Caller caller, @PathVariable String id) {
-        return ApplicationView.of(service.confirm(caller, id));
+    public ApplicationView confirm(Caller caller, @PathVariable String id, @Body @Nullable ConfirmationForm form) {
+        return ApplicationView.of(service.confirm(caller, id, form == null ? null : form.code()));
     }
 
     /** The citizen's answer 1 or 3 months after a grant. */

@@ -47,7 +47,8 @@ public record Application(
         Instant needsInfoSince,
         Decision pendingDecision,
         List<Confirmation> confirmations,
-        List<FollowUp> followUps) {
+        List<FollowUp> followUps,
+        String confirmationCode) {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
@@ -62,7 +63,7 @@ public record Application(
                 form.wish(), form.subGoal(), form.category(), form.appliedFor(), form.period(), form.costLines(),
                 form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), ApplicationStatus.DRAFT,
                 form.requestedOre(), null, null, createdBy, now, null, null, null, List.of(), null, 0, 0, 0, 0, null, null,
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     /** A draft (or an application the team asked to improve) gets new contents; the status stays. */
@@ -76,7 +77,7 @@ public record Application(
                 form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), status, form.requestedOre(),
                 grantedOre, dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt, findings, decision,
                 version + 1, disbursedOre, releasedOre, returnedOre, needsInfoSince, pendingDecision, confirmations,
-                followUps);
+                followUps, confirmationCode);
     }
 
     /**
@@ -93,6 +94,17 @@ public record Application(
         }
         Builder b = builder().status(ApplicationStatus.SUBMITTED).dueDate(due).needsInfoSince(null).pendingDecision(null);
         return (submittedAt == null ? b.submittedAt(now) : b).build();
+    }
+
+    /**
+     * The code the submitter hands to the other party (the citizen, usually) so that they, and only they, can confirm
+     * the application from their own login. Never part of what the API shows others.
+     */
+    public Application withConfirmationCode(String code) {
+        return new Application(id, poolId, applicants, contactPerson, citizenCentre, wish, subGoal, category, appliedFor,
+                period, costLines, alreadyFinanced, carAccess, extendsApplicationId, status, requestedOre, grantedOre,
+                dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt, findings, decision, version,
+                disbursedOre, releasedOre, returnedOre, needsInfoSince, pendingDecision, confirmations, followUps, code);
     }
 
     /** The submitter, or the other party, confirms in place of a signature; once per role. */
@@ -285,7 +297,7 @@ public record Application(
                     a.category, a.appliedFor, a.period, a.costLines, a.alreadyFinanced, a.carAccess,
                     a.extendsApplicationId, status, a.requestedOre, grantedOre, dueDate, a.createdBy, a.createdAt,
                     submittedAt, reviewedAt, decidedAt, findings, decision, a.version + 1, disbursedOre, releasedOre,
-                    returnedOre, needsInfoSince, pendingDecision, confirmations, followUps);
+                    returnedOre, needsInfoSince, pendingDecision, confirmations, followUps, a.confirmationCode);
         }
     }
 }
