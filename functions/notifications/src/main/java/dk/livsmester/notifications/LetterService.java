@@ -66,15 +66,17 @@ public class LetterService {
                             + (d.text() == null || d.text().isBlank() ? "" : "\n" + d.text())
                             + "\nDin kontaktperson hjælper dig med, hvad du skal gøre nu.",
                     status == ApplicationStatus.APPROVED ? "Your application is approved" : "Your application is partly approved",
-                    "You are granted " + Money.format(d.grantedOre()) + " for \"" + headline + "\"."
+                    "You are granted " + Money.formatEn(d.grantedOre()) + " for \"" + headline + "\"."
                             + (d.text() == null || d.text().isBlank() ? "" : "\n" + d.text())
                             + "\nYour contact person will help you with the next steps."));
             case REJECTED -> d == null ? Optional.empty() : Optional.of(letter(key, "DECISION", app, version,
                     "Du får ikke pengene",
                     "Du får desværre ikke penge til \"" + headline + "\".\nDerfor: " + d.text()
+                            + (d.suggestedPathDa() == null ? "" : "\nEn anden vej: " + d.suggestedPathDa())
                             + "\nDu kan ikke klage over svaret. Tal med din kontaktperson om andre muligheder.",
                     "Your application is not approved",
                     "Unfortunately you are not granted money for \"" + headline + "\".\nReason: " + d.text()
+                            + (d.suggestedPathEn() == null ? "" : "\nAnother way: " + d.suggestedPathEn())
                             + "\nThis decision cannot be appealed. Talk to your contact person about other options."));
             case NEEDS_INFO -> d == null ? Optional.empty() : Optional.of(letter(key, "NEEDS_INFO", app, version,
                     "Vi har brug for mere viden",

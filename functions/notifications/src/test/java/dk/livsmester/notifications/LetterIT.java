@@ -46,4 +46,16 @@ class LetterIT {
         assertTrue(l.bodyDa().contains(app.wish().headline()));
         assertTrue(l.bodyEn().contains("answer by"));
     }
+
+    @Test
+    void aRejectionLetter_givesTheReason_anotherPath_andSaysItCannotBeAppealed() {
+        Pool pool = stack.pool(Money.dkk(10_000));
+        Application app = stack.inReview(pool.id(), Money.dkk(14_000));
+        var decisions = new dk.livsmester.domain.application.DecisionRequest(
+                dk.livsmester.domain.application.DecisionOutcome.REJECTED, null, List.of("R4"), "Du har ikke adgang til en bil.");
+        Application rejected = app.decide(dk.livsmester.domain.application.DecisionPolicy.decide(app, decisions, TestStack.TEAM, Instant.now()));
+        Letter l = stack.bean(LetterService.class).render(rejected, rejected.status(), rejected.version()).orElseThrow();
+        assertTrue(l.bodyDa().contains("bil") && l.bodyDa().contains("medborgerguide") && l.bodyDa().contains("ikke klage"), l.bodyDa());
+        assertTrue(l.bodyEn().contains("cannot be appealed") && l.bodyEn().contains("peer guide"), l.bodyEn());
+    }
 }

@@ -18,4 +18,12 @@ public final class Money {
         nf.setMaximumFractionDigits(2);
         return nf.format(ore / 100.0) + " kr.";
     }
+
+    /** The same amount for English readers: DKK 12,000. */
+    public static String formatEn(long ore) {
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.UK);
+        nf.setMinimumFractionDigits(ore % 100 == 0 ? 0 : 2);
+        nf.setMaximumFractionDigits(2);
+        return "DKK " + nf.format(ore / 100.0);
+    }
 }
