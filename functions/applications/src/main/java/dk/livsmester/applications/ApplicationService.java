@@ -58,11 +58,7 @@ public class ApplicationService {
                 .withConfirmationCode(confirmationCode());
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, null, draft, now));
-        Application stored = draft;
-        if (form.wantsSubmit()) {
-            stored = submitAndConfirm(caller, draft, now);
-            audit.add(audit(caller, draft, stored, now));
-        }
+        Application stored = submitIfAsked(caller, form, draft, audit, now);
         applications.create(stored, audit, ApplicationEvents.after(null, stored, now));
         LOG.info("application created applicationId={} status={} requestedOre={}", stored.id(), stored.status(), stored.requestedOre());
         return stored;
@@ -81,19 +77,21 @@ public class ApplicationService {
         Application revised = current.revise(form);
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, current, revised, now));
-        Application stored = revised;
-        if (form.wantsSubmit()) {
-            stored = submitAndConfirm(caller, revised, now);
-            audit.add(audit(caller, revised, stored, now));
-        }
+        Application stored = submitIfAsked(caller, form, revised, audit, now);
         applications.saveAll(current, stored, audit, ApplicationEvents.after(current, stored, now));
         LOG.info("application revised applicationId={} status={}", stored.id(), stored.status());
         return stored;
     }
 
-    /** Submitting is the submitter's confirmation (in place of a signature). */
-    private Application submitAndConfirm(Caller caller, Application app, Instant now) {
-        return app.confirm(new Confirmation(caller.role().wireName(), caller.subject(), now)).submit(now, rules.getAnswerDays());
+    /** Submits when the form asks to (submitting is the submitter's confirmation, in place of a signature). */
+    private Application submitIfAsked(Caller caller, ApplicationForm form, Application app, List<AuditEntry> audit, Instant now) {
+        if (!form.wantsSubmit()) {
+            return app;
+        }
+        Application submitted = app.confirm(new Confirmation(caller.role().wireName(), caller.subject(), now))
+                .submit(now, rules.getAnswerDays());
+        audit.add(audit(caller, app, submitted, now));
+        return submitted;
     }
 
     /** A follow-on application (the pilot's folk high school extension) must extend an earlier grant. */

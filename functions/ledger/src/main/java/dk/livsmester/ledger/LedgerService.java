@@ -56,26 +56,27 @@ public class LedgerService {
 
     public Application disburse(Caller caller, String id, Long amountOre, String reference) {
         caller.require(Role.FINANCE);
-        Application app = applications.get(id);
-        String key = "DISBURSE#" + id + "#" + reference(reference);
-        return alreadyDone(app, key, amount(amountOre))
-                .orElseGet(() -> apply(caller, app, app.disburse(amountOre), LedgerEntryType.DISBURSE, key, amountOre, reference));
+        return move(caller, id, amountOre, reference, LedgerEntryType.DISBURSE, Application::disburse);
     }
 
     public Application release(Caller caller, String id, Long amountOre, String reason) {
         caller.require(Role.FINANCE, Role.TEAM);
-        Application app = applications.get(id);
-        String key = "RELEASE#" + id + "#" + reference(reason);
-        return alreadyDone(app, key, amount(amountOre))
-                .orElseGet(() -> apply(caller, app, app.release(amountOre), LedgerEntryType.RELEASE, key, amountOre, reason));
+        return move(caller, id, amountOre, reason, LedgerEntryType.RELEASE, Application::release);
     }
 
     public Application returnMoney(Caller caller, String id, Long amountOre, String reference) {
         caller.require(Role.FINANCE);
+        return move(caller, id, amountOre, reference, LedgerEntryType.RETURN, Application::returnMoney);
+    }
+
+    /** One movement of money under the business key {@code TYPE#<application>#<reference>}. */
+    private Application move(Caller caller, String id, Long amountOre, String reference, LedgerEntryType type,
+                             java.util.function.BiFunction<Application, Long, Application> change) {
+        String key = type.name() + "#" + id + "#" + reference(reference);
+        long amount = amount(amountOre);
         Application app = applications.get(id);
-        String key = "RETURN#" + id + "#" + reference(reference);
-        return alreadyDone(app, key, amount(amountOre))
-                .orElseGet(() -> apply(caller, app, app.returnMoney(amountOre), LedgerEntryType.RETURN, key, amountOre, reference));
+        return alreadyDone(app, key, amount)
+                .orElseGet(() -> apply(caller, app, change.apply(app, amount), type, key, amount, reference));
     }
 
     /** Closes a decided application; any commitment not paid out goes back to the pool in the same transaction. */

@@ -1,9 +1,5 @@
 package dk.livsmester.localaws;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
@@ -56,12 +52,7 @@ public final class LocalDynamo implements AutoCloseable {
     }
 
     public DynamoDbClient client() {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint())
-                .region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return Ports.local(DynamoDbClient.builder(), endpoint()).build();
     }
 
     @Override

@@ -164,14 +164,7 @@ public record Application(
 
     /** A payment out of the commitment; fully paid moves the application to DISBURSED. */
     public Application disburse(long amountOre) {
-        requirePositive(amountOre);
-        if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.PARTIALLY_APPROVED) {
-            throw notGranted();
-        }
-        if (amountOre > outstandingOre()) {
-            throw new ConflictException("EXCEEDS_COMMITMENT", Text.of("Beløbet er større end det, der er bevilget og ikke udbetalt.",
-                    "The amount is more than what is granted and not yet paid out or released."));
-        }
+        requireOutstanding(amountOre);
         long paid = disbursedOre + amountOre;
         ApplicationStatus next = paid + releasedOre == grantedOre ? ApplicationStatus.DISBURSED : status;
         if (next != status) {
@@ -182,14 +175,7 @@ public record Application(
 
     /** Gives part or all of the outstanding commitment back to the pool (a grant cancelled or reduced). */
     public Application release(long amountOre) {
-        requirePositive(amountOre);
-        if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.PARTIALLY_APPROVED) {
-            throw notGranted();
-        }
-        if (amountOre > outstandingOre()) {
-            throw new ConflictException("EXCEEDS_COMMITMENT", Text.of("Beløbet er større end det, der er bevilget og ikke udbetalt.",
-                    "Only the outstanding commitment can be released."));
-        }
+        requireOutstanding(amountOre);
         return builder().releasedOre(releasedOre + amountOre).build();
     }
 
@@ -226,6 +212,18 @@ public record Application(
         if (amountOre <= 0) {
             throw dk.livsmester.domain.ValidationException.single("amountOre", "Beløbet skal være mere end 0 kr.",
                     "amountOre must be a positive number of øre.");
+        }
+    }
+
+    /** Money can be paid out or released only from a grant, and only what is still committed for it. */
+    private void requireOutstanding(long amountOre) {
+        requirePositive(amountOre);
+        if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.PARTIALLY_APPROVED) {
+            throw notGranted();
+        }
+        if (amountOre > outstandingOre()) {
+            throw new ConflictException("EXCEEDS_COMMITMENT", Text.of("Beløbet er større end det, der er bevilget og ikke udbetalt.",
+                    "The amount is more than what is granted and not yet paid out or released."));
         }
     }
 
