@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,10 +29,12 @@ public class LetterService {
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ApplicationRepository applications;
+    private final SesMailer mailer;
     private final Clock clock;
 
-    public LetterService(ApplicationRepository applications, Clock clock) {
+    public LetterService(ApplicationRepository applications, SesMailer mailer, Clock clock) {
         this.applications = applications;
+        this.mailer = mailer;
         this.clock = clock;
     }
 
@@ -46,6 +50,33 @@ public class LetterService {
         }
         boolean written = applications.putLetterOnce(app.id(), letter.get().key(), letter.get());
         LOG.info("letter applicationId={} kind={} written={}", app.id(), letter.get().kind(), written);
+        if (mailer.enabled()) {
+            email(app, letter.get().key());
+        }
+    }
+
+    /**
+     * E-mails a stored letter that has not been e-mailed yet, then records that it was. A crash between the two sends
+     * it again on redelivery (at least once); a letter marked as e-mailed is never sent twice.
+     */
+    private void email(Application app, String key) {
+        Letter stored = applications.letter(app.id(), key, Letter.class).orElseThrow();
+        if (stored.emailedAt() != null) {
+            return;
+        }
+        List<String> to = new ArrayList<>();
+        app.applicants().stream().map(a -> a.email()).filter(e -> e != null && !e.isBlank()).forEach(to::add);
+        if (app.contactPerson() != null && app.contactPerson().email() != null && !app.contactPerson().email().isBlank()) {
+            to.add(app.contactPerson().email());
+        }
+        if (to.isEmpty()) {
+            return;
+        }
+        mailer.send(to, stored.subjectDa() + " / " + stored.subjectEn(), stored.bodyDa() + "\n\n---\n\n" + stored.bodyEn());
+        applications.updateLetter(app.id(), key, new Letter(stored.key(), stored.kind(), stored.applicationId(),
+                stored.version(), stored.subjectDa(), stored.bodyDa(), stored.subjectEn(), stored.bodyEn(),
+                stored.createdAt(), clock.instant()));
+        LOG.info("letter e-mailed applicationId={} kind={} recipients={}", app.id(), stored.kind(), to.size());
     }
 
     Optional<Letter> render(Application app, ApplicationStatus status, long version) {
@@ -89,6 +120,6 @@ public class LetterService {
 
     private Letter letter(String key, String kind, Application app, long version, String subjectDa, String bodyDa,
                           String subjectEn, String bodyEn) {
-        return new Letter(key, kind, app.id(), version, subjectDa, bodyDa, subjectEn, bodyEn, clock.instant());
+        return new Letter(key, kind, app.id(), version, subjectDa, bodyDa, subjectEn, bodyEn, clock.instant(), null);
     }
 }

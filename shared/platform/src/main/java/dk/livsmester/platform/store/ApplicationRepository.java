@@ -194,6 +194,22 @@ public class ApplicationRepository {
         }
     }
 
+    public <T> Optional<T> letter(String applicationId, String letterKey, Class<T> type) {
+        Row r = table.getItem(b -> b.key(Key.builder().partitionValue(pk(applicationId)).sortValue("LETTER#" + letterKey).build())
+                .consistentRead(true));
+        return Optional.ofNullable(r).map(row -> Json.read(row.getBody(), type));
+    }
+
+    /** Replaces a letter's stored body (to record that it was e-mailed). */
+    public void updateLetter(String applicationId, String letterKey, Object letter) {
+        Row r = new Row();
+        r.setPk(pk(applicationId));
+        r.setSk("LETTER#" + letterKey);
+        r.setKind("LETTER");
+        r.setBody(Json.write(letter));
+        table.putItem(r);
+    }
+
     public <T> List<T> letters(String applicationId, Class<T> type) {
         List<T> out = new ArrayList<>();
         table.query(QueryEnhancedRequest.builder()
