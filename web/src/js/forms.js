@@ -77,13 +77,14 @@ export function checkbox({ id, label, checked, error, hint }) {
 }
 
 /** A date as three fields (day, month, year), the DKFDS date input: easier to type than a date picker. */
-export function dateInput({ path, legend, hint, value, error, id }) {
+export function dateInput({ path, legend, hint, value, error, id, typed }) {
   id = id || fieldId(path);
-  const [y, m, d] = value ? String(value).split('-') : ['', '', ''];
+  // typed: what the person wrote when it was not a real date, shown again so they can correct it.
+  const [y, m, d] = typed ? [typed.y, typed.m, typed.d] : value ? String(value).split('-') : ['', '', ''];
   const part = (suffix, labelKey, v, size, ac) => `<div class="form-group-day-month-year-item">
       <label class="form-label" for="${id}-${suffix}">${esc(t(labelKey))}</label>
       <input class="form-input input-width-${size === 4 ? 'm' : 'xs'}" type="text" inputmode="numeric" id="${id}-${suffix}"
-        name="${esc(path)}.${suffix}" value="${esc(v ? String(Number(v)) : '')}" maxlength="${size}"${ac ? ` autocomplete="${ac}"` : ''}${error ? ' aria-invalid="true"' : ''}>
+        name="${esc(path)}.${suffix}" value="${esc(v && /^\d+$/.test(v) ? String(Number(v)) : (v || ''))}" maxlength="${size}"${ac ? ` autocomplete="${ac}"` : ''}${error ? ' aria-invalid="true"' : ''}>
     </div>`;
   return `<div class="form-group${error ? ' form-error' : ''}">
     <fieldset id="${id}"${describedBy(id, hint, error)}>
@@ -97,12 +98,19 @@ export function dateInput({ path, legend, hint, value, error, id }) {
   </div>`;
 }
 
+/** What was typed in the three date fields: {d, m, y}. */
+export function readDateParts(root, path) {
+  const id = fieldId(path);
+  return {
+    d: root.querySelector('#' + id + '-day').value.trim(),
+    m: root.querySelector('#' + id + '-month').value.trim(),
+    y: root.querySelector('#' + id + '-year').value.trim(),
+  };
+}
+
 /** Reads a three-field date back: "YYYY-MM-DD", "" when empty, or null when it is not a real date. */
 export function readDate(root, path) {
-  const id = fieldId(path);
-  const d = root.querySelector('#' + id + '-day').value.trim();
-  const m = root.querySelector('#' + id + '-month').value.trim();
-  const y = root.querySelector('#' + id + '-year').value.trim();
+  const { d, m, y } = readDateParts(root, path);
   if (!d && !m && !y) {
     return '';
   }

@@ -7,7 +7,7 @@ import { get, post, put, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
 import { rememberMine } from '../mine.js';
 import { kr, krInput, parseKr, date } from '../format.js';
-import { input, radios, checkbox, dateInput, readDate, fieldErrors, errorSummary, fieldId, getPath, setPath } from '../forms.js';
+import { input, radios, checkbox, dateInput, readDate, readDateParts, fieldErrors, errorSummary, fieldId, getPath, setPath } from '../forms.js';
 
 const CENTRES = ['Borgercenter Nord', 'Borgercenter Syd', 'Borgercenter Vest', 'Borgercenter Midtbyen'];
 const CATEGORIES = [
@@ -58,6 +58,7 @@ const state = {
   returnToCheck: false,
   message: null,
   serverErrors: {},
+  typedDates: {},
 };
 
 function emptyForm(poolId) {
@@ -112,7 +113,7 @@ function renderField(f) {
   const hint = hasText(hintKey) ? t(hintKey) : null;
   switch (f.type) {
     case 'date':
-      return dateInput({ path: f.path, legend: label(f.path), hint, value, error });
+      return dateInput({ path: f.path, legend: label(f.path), hint, value, error, typed: state.typedDates[f.path] });
     case 'support':
       return radios({ path: f.path, legend: label(f.path), hint, error,
         value: value === true ? 'true' : value === false ? 'false' : (state.form._supportUnknown ? 'unknown' : ''),
@@ -173,8 +174,10 @@ function readStep(main, step) {
     if (f.type === 'date') {
       const v = readDate(main, f.path);
       if (v === null) {
+        state.typedDates[f.path] = readDateParts(main, f.path);
         errors[f.path] = t('apply.error.date');
       } else {
+        delete state.typedDates[f.path];
         setPath(state.form, f.path, v || null);
         if (!v && f.required) {
           errors[f.path] = t('apply.error.required.' + f.path.replace(/\[\d+\]/g, ''));
@@ -494,6 +497,11 @@ function renderCheck(main, user) {
 }
 
 function go(main, stepId) {
+  if (state.step === 'check' && stepId !== 'check') {
+    // An answer may change: the citizen, then the contact person, confirm again what they will send.
+    state.citizenConfirmed = false;
+    state.contactConfirmed = false;
+  }
   if (stepId !== state.step) {
     // Errors the API found on sending belong to their question: show them there, next to the field.
     const step = STEPS.find((x) => x.id === stepId);

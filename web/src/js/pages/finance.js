@@ -44,7 +44,8 @@ function poolBar(canvas, pool) {
     },
     options: {
       indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
-      scales: { x: { stacked: true, max: pool.totalOre / 100, ticks: { callback: (v) => kr(v * 100, l) } }, y: { stacked: true, display: false } },
+      scales: { x: { stacked: true, max: pool.totalOre / 100, ticks: { maxRotation: 0, color: '#1a1a1a', callback: (v) => kr(v * 100, l) } },
+        y: { stacked: true, display: false } },
       plugins: { legend: { position: 'bottom', labels: { color: '#1a1a1a' } },
         tooltip: { callbacks: { label: (c) => c.dataset.label + ': ' + kr(c.raw * 100, l) } } },
     },
@@ -59,17 +60,18 @@ function burnChart(canvas, figures) {
     type: 'line',
     data: {
       datasets: [
-        { label: t('fin.burn.actual'), data: burn.map((p) => ({ x: p.date, y: p.availableOre / 100 })), borderColor: '#1b3a57',
+        { label: t('fin.burn.actual'), data: burn.map((p) => ({ x: Date.parse(p.date), y: p.availableOre / 100 })), borderColor: '#1b3a57',
           backgroundColor: '#1b3a57', stepped: true, pointStyle: 'circle', pointRadius: 3 },
-        ...(line.length ? [{ label: t('fin.burn.forecast'), data: line.map((p) => ({ x: p.date, y: p.availableOre / 100 })),
+        ...(line.length ? [{ label: t('fin.burn.forecast'), data: line.map((p) => ({ x: Date.parse(p.date), y: p.availableOre / 100 })),
           borderColor: '#8a4b00', backgroundColor: '#8a4b00', borderDash: [6, 4], pointStyle: 'triangle', pointRadius: 4 }] : []),
       ],
     },
     options: {
       responsive: true, maintainAspectRatio: false, animation: false, parsing: true,
-      scales: { x: { type: 'category', labels: [...new Set([...burn, ...line].map((p) => p.date))].sort(),
-        ticks: { callback(v) { return date(this.getLabelForValue(v), l); } } },
-      y: { min: 0, ticks: { callback: (v) => kr(v * 100, l) } } },
+      // Time on a linear axis of milliseconds: days are as wide as they are long, with no date adapter to load.
+      scales: { x: { type: 'linear', ticks: { maxRotation: 0, color: '#1a1a1a', maxTicksLimit: 8,
+        callback: (v) => date(new Date(v).toISOString(), l) } },
+      y: { min: 0, ticks: { color: '#1a1a1a', callback: (v) => kr(v * 100, l) } } },
       plugins: { legend: { position: 'bottom', labels: { color: '#1a1a1a', usePointStyle: true } } },
     },
   }));

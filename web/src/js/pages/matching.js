@@ -58,7 +58,7 @@ async function render(main) {
     all('/api/matches?status=PROPOSED'), get('/api/guides'), all('/api/guide-requests?status=OPEN'),
     all('/api/guide-requests?status=NO_CANDIDATE'), all('/api/matches?status=APPROVED')]);
   const guides = new Map(guideList.map((g) => [g.id, g]));
-  for (const m of matches) {
+  for (const m of [...matches, ...active]) {
     m.request = await get('/api/guide-requests/' + encodeURIComponent(m.requestId));
   }
   matches.sort((a, b) => String(a.request.createdAt).localeCompare(String(b.request.createdAt)));
@@ -81,7 +81,8 @@ async function render(main) {
     <h2>${esc(t('match.activeTitle', { n: active.length }))}</h2>
     ${active.length ? `<table class="table table--compact" id="active-matches"><caption class="sr-only">${esc(t('match.activeTitle', { n: active.length }))}</caption>
       <thead><tr><th scope="col">${esc(t('match.guide'))}</th><th scope="col">${esc(t('match.request'))}</th><th scope="col">${esc(t('match.approvedAt'))}</th></tr></thead>
-      <tbody>${active.map((m) => `<tr><td>${esc(guides.get(m.guideId) ? guides.get(m.guideId).name : m.guideId)}</td><td>${esc(m.requestId)}</td>
+      <tbody>${active.map((m) => `<tr data-request="${esc(m.requestId)}"><td>${esc(guides.get(m.guideId) ? guides.get(m.guideId).name : m.guideId)}</td>
+        <td>${esc(m.request.citizenName)}: ${esc(t('task.' + m.request.taskType))}</td>
         <td>${esc(date(m.approvedAt, l))}</td></tr>`).join('')}</tbody></table>` : `<p>${esc(t('common.none'))}</p>`}
     <h2>${esc(t('match.meetingsTitle'))}</h2>
     ${notYet('match.meetingsTitle')}
