@@ -76,6 +76,8 @@ final class Browser implements AutoCloseable {
                 Path root = CfnTemplate.locate(Path.of("")).getParent();
                 assertTrue(Files.isRegularFile(root.resolve("web/dist/apply.html")),
                         "web/dist is missing: build the web module first (./mvnw -B verify builds it before local)");
+                Files.createDirectories(TARGET);
+                Files.deleteIfExists(AXE_REPORT); // the report is of this run's scans only
                 runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("livsmester-browser"), root));
                 Runtime.getRuntime().addShutdownHook(new Thread(runtime::close));
             } catch (IOException e) {
