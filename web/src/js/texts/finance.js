@@ -29,7 +29,7 @@ export const FINANCE = {
     'Based on {approval} % approved, {partial} % of the amount applied for granted on average, and {pipeline} expected from waiting applications.'],
   'fin.tables': ['Fordeling', 'Breakdown'],
   'fin.fromLedger': ['Beregnet ud fra posteringerne.', 'Computed from the ledger.'],
-  'fin.grants': ['{n} bevillinger: mindste {min}, median {median}, største {max}.', '{n} grants: smallest {min}, median {median}, largest {max}.'],
+  'fin.grants': ['{n} bevillinger: mindste {min}, median {median}, største {max}', '{n} grants: smallest {min}, median {median}, largest {max}'],
   'fin.byCategory': ['Efter kategori', 'By category'],
   'fin.byMonth': ['Efter måned', 'By month'],
   'fin.byCentre': ['Efter borgercenter', 'By citizen centre'],

@@ -187,6 +187,33 @@ final class Browser implements AutoCloseable {
         waitUntil("'" + text + "' in " + by, d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
+    /**
+     * Answers some API calls inside the page with fixed JSON, for every page opened after this: the contracts of
+     * endpoints other work adds, so the pages' handling of them is tested before they exist on this branch.
+     * stubs: "METHOD /path?query" → response body.
+     */
+    void stubApi(Map<String, Object> stubs) {
+        try {
+            String json = JSON.writeValueAsString(stubs);
+            ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                    (() => {
+                      const stubs = %s;
+                      const real = window.fetch.bind(window);
+                      window.fetch = (input, init) => {
+                        const u = new URL(typeof input === 'string' ? input : input.url, location.href);
+                        const key = ((init && init.method) || 'GET').toUpperCase() + ' ' + u.pathname + u.search;
+                        if (Object.prototype.hasOwnProperty.call(stubs, key)) {
+                          return Promise.resolve(new Response(JSON.stringify(stubs[key]), {status: 200, headers: {'Content-Type': 'application/json'}}));
+                        }
+                        return real(input, init);
+                      };
+                    })();
+                    """.formatted(json)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---- keyboard ---------------------------------------------------------------------------------------------
 
     WebElement active() {
