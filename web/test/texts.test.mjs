@@ -30,6 +30,7 @@ test('every literal key the pages use exists', () => {
 test('every value of the enums the pages translate has a text', () => {
   const enums = {
     'status.': ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'DISBURSED', 'CLOSED'],
+    'staffStatus.': ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'DISBURSED', 'CLOSED'],
     'status.next.': ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'DISBURSED', 'CLOSED'],
     'category.': ['TRANSPORT', 'ACTIVITIES', 'EDUCATION', 'COMMUNITY', 'ACCOMPANIMENT', 'EQUIPMENT', 'SERVICE_DOG', 'OTHER'],
     'task.': ['ACCOMPANIMENT', 'VISITING_FRIEND', 'BUS_TRAINING', 'CITY_TRAINING', 'EXERCISE', 'SHOPPING', 'IT', 'TALKS', 'WISHES_AND_GOALS'],

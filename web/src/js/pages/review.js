@@ -86,8 +86,8 @@ async function render(main, user) {
   const decided = app.decision;
   main.innerHTML = `<p><a href="/team.html" class="back-link">${esc(t('review.backToQueue'))}</a></p>
     <h1 tabindex="-1" id="review-heading">${esc(app.wish && app.wish.headline ? app.wish.headline : app.id)}</h1>
-    <p class="font-lead"><span id="review-status">${esc(t('status.' + app.status))}</span>${app.dueDate ? ' · ' + esc(t('review.due', { date: date(app.dueDate, l) })) : ''}</p>
-    ${decided ? alertBox('success', t('review.decided'), `${t('status.' + app.status)}. ${decided.grantedOre ? t('review.grantedIs', { sum: kr(decided.grantedOre, l) }) : ''} ${decided.reasonCodes && decided.reasonCodes.length ? '(' + decided.reasonCodes.join(', ') + ')' : ''} ${decided.text || ''}`) : ''}
+    <p class="font-lead"><span id="review-status">${esc(t('staffStatus.' + app.status))}</span>${app.dueDate ? ' · ' + esc(t('review.due', { date: date(app.dueDate, l) })) : ''}</p>
+    ${decided ? alertBox('success', t('review.decided'), `${t('staffStatus.' + app.status)}. ${decided.grantedOre ? t('review.grantedIs', { sum: kr(decided.grantedOre, l) }) : ''} ${decided.reasonCodes && decided.reasonCodes.length ? '(' + decided.reasonCodes.join(', ') + ')' : ''} ${decided.text || ''}`) : ''}
     <div class="review-grid"><div>${details(app, l)}</div><div>${findings(app)}
     ${app.status === 'IN_REVIEW' ? decisionForm(app, l) : ''}
     ${letters.length ? `<section><h2>${esc(t('review.letters'))}</h2><ul>${letters.map((x) => `<li>${esc(l === 'en' ? x.subjectEn : x.subjectDa)} (${esc(date(x.createdAt, l))})</li>`).join('')}</ul></section>` : ''}

@@ -1,5 +1,5 @@
 // Where the application is, the date the answer is due, the letters, and what to do next.
-import { mountPage, esc, alertBox } from '../layout.js';
+import { mountPage, esc, alertBox, icon } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
 import { get } from '../api.js';
 import { pictogram } from '../pictograms.js';
@@ -20,7 +20,7 @@ function stages(status) {
   return `<ol class="stage-line" aria-label="${esc(t('status.where'))}">${STAGES.map((s, i) => {
     const state = i < now || (i === now && now === 2) ? 'done' : i === now ? 'now' : 'later';
     return `<li class="stage stage-${state}"${state === 'now' ? ' aria-current="step"' : ''}>
-      <span class="stage-mark" aria-hidden="true">${state === 'done' ? '✓' : i + 1}</span>
+      <span class="stage-mark" aria-hidden="true">${state === 'done' ? icon('check') : i + 1}</span>
       <span class="stage-name">${esc(t('status.stage.' + s))}</span>
       <span class="stage-state">(${esc(t('status.state.' + state))})</span></li>`;
   }).join('')}</ol>`;

@@ -66,7 +66,7 @@ mountPage({
           <td><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a></td>
           <td>${esc(a.applicants && a.applicants[0] ? a.applicants[0].name : '')}</td>
           <td class="text-right">${esc(kr(a.requestedOre, l))}</td>
-          <td>${esc(t('status.' + a.status))}</td>
+          <td>${esc(t('staffStatus.' + a.status))}</td>
           <td>${findingsSummary(a.findings)}</td></tr>`).join('')}</tbody></table></div>`
     : `<p>${esc(t('team.empty'))}</p>`}`;
   },

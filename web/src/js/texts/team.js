@@ -1,4 +1,14 @@
 export const TEAM = {
+  // Staff read the case's status in the words of case work; the citizen's pages use the "status." texts.
+  'staffStatus.DRAFT': ['Kladde', 'Draft'],
+  'staffStatus.SUBMITTED': ['Modtaget, regler tjekkes', 'Received, rules being checked'],
+  'staffStatus.IN_REVIEW': ['Til behandling', 'To be decided'],
+  'staffStatus.NEEDS_INFO': ['Venter på mere information', 'Waiting for more information'],
+  'staffStatus.APPROVED': ['Godkendt', 'Approved'],
+  'staffStatus.PARTIALLY_APPROVED': ['Delvist godkendt', 'Partly approved'],
+  'staffStatus.REJECTED': ['Afslået', 'Rejected'],
+  'staffStatus.DISBURSED': ['Udbetalt', 'Disbursed'],
+  'staffStatus.CLOSED': ['Afsluttet', 'Closed'],
   'team.title': ['Ansøgninger til behandling', 'Applications to decide'],
   'team.lead': ['Svarfristen er 14 dage. Ansøgninger over fristen står øverst.', 'The answer is due within 14 days. Overdue applications come first.'],
   'team.caption': ['{n} ansøgninger venter, {overdue} er over fristen', '{n} applications waiting, {overdue} overdue'],
@@ -59,7 +69,7 @@ export const TEAM = {
   'review.textHint': ['Skriv kort og i let sprog. Borgeren læser det i brevet.', 'Write briefly and plainly. The citizen reads it in the letter.'],
   'review.submit': ['Gem afgørelsen', 'Save the decision'],
   'review.decided': ['Afgørelsen er gemt', 'The decision is saved'],
-  'review.grantedIs': ['Bevilget: {sum}.', 'Granted: {sum}.'],
+  'review.grantedIs': ['Bevilget: {sum}', 'Granted: {sum}'],
   'review.conflict': ['Afgørelsen kunne ikke gemmes', 'The decision could not be saved'],
   'review.letters': ['Breve til borgeren', 'Letters to the citizen'],
   'review.error.outcome': ['Vælg en afgørelse.', 'Choose a decision.'],

@@ -59,7 +59,10 @@ class CoordinatorBrowserIT {
         b.axe("coordinator: matching queue");
         b.screenshot("coordinator-queue");
 
-        b.click(By.cssSelector("button.approve[data-match='" + first.get("id").asText() + "'][data-guide='']"));
+        // By keyboard alone: Tab to the proposal's approve button and press Enter.
+        String firstId = first.get("id").asText();
+        b.tabTo("the approve button of " + firstId, e -> firstId.equals(e.getAttribute("data-match")) && "".equals(e.getAttribute("data-guide")));
+        b.press(org.openqa.selenium.Keys.ENTER);
         b.waitForText(By.tagName("main"), "Matchet er godkendt");
         String coordinator = Browser.token("coordinator-rasmus");
         assertEquals("APPROVED", Browser.call("GET", "/api/matches/" + first.get("id").asText(), coordinator, null).get("status").asText());
