@@ -204,10 +204,10 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    /** The built web pages if they exist (web/dist), else the plain sources (web/public). */
+    /** The built web pages if they exist (web/dist), else the page sources (web/src: unstyled, without vendor files). */
     static Path webRoot(Path root) {
         Path dist = root.resolve("web/dist");
-        return (Files.isDirectory(dist) ? dist : root.resolve("web/public")).toAbsolutePath().normalize();
+        return (Files.isDirectory(dist) ? dist : root.resolve("web/src")).toAbsolutePath().normalize();
     }
 
     public URI baseUrl() {

@@ -120,6 +120,27 @@ class TemplateContractTest {
     }
 
     @Test
+    void theWebPagesBucket_isPrivateAndEncrypted_andSharesItsOriginWithTheApi() {
+        Map<String, Map<String, Object>> buckets = TEMPLATE.resourcesOfType("AWS::S3::Bucket");
+        Map<?, ?> bucket = (Map<?, ?>) buckets.get("WebBucket").get("Properties");
+        Map<?, ?> block = (Map<?, ?>) bucket.get("PublicAccessBlockConfiguration");
+        for (String k : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+            assertEquals(Boolean.TRUE, block.get(k), "WebBucket " + k);
+        }
+        assertTrue(bucket.containsKey("BucketEncryption"), "WebBucket is encrypted");
+        Map<?, ?> dist = (Map<?, ?>) ((Map<?, ?>) TEMPLATE.resourcesOfType("AWS::CloudFront::Distribution")
+                .get("WebDistribution").get("Properties")).get("DistributionConfig");
+        List<?> origins = (List<?>) dist.get("Origins");
+        assertEquals(2, origins.size(), "one origin for the pages, one for the API");
+        Map<?, ?> pages = (Map<?, ?>) origins.get(0);
+        assertTrue(pages.get("OriginAccessControlId") instanceof Intrinsic, "the bucket is read through origin access control only");
+        assertEquals("pages", ((Map<?, ?>) dist.get("DefaultCacheBehavior")).get("TargetOriginId"));
+        Map<?, ?> api = (Map<?, ?>) ((List<?>) dist.get("CacheBehaviors")).get(0);
+        assertEquals("/api/*", api.get("PathPattern"));
+        assertEquals("api", api.get("TargetOriginId"));
+    }
+
+    @Test
     void theRoutesOfTheTemplateTheControllersAndTheOpenApiDocumentAgree() throws Exception {
         Set<String> template = new TreeSet<>();
         for (FunctionSpec f : TEMPLATE.functions()) {

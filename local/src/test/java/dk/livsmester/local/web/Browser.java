@@ -1,0 +1,421 @@
+package dk.livsmester.local.web;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.livsmester.local.LocalRuntime;
+import dk.livsmester.local.RuntimeSettings;
+import dk.livsmester.localaws.CfnTemplate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What the browser tests share: one local runtime for the whole test JVM (fresh data folder, free port), Debian's
+ * Chromium headless through Debian's chromedriver (never a downloaded browser or driver), keyboard helpers, the axe
+ * scan and the screenshot each test leaves under target/browser-screenshots.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of(System.getProperty("livsmester.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("livsmester.chromedriver", "/usr/bin/chromedriver"));
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Path TARGET = Path.of("target");
+    static final Path SHOTS = TARGET.resolve("browser-screenshots");
+    static final Path DOWNLOADS = TARGET.resolve("browser-downloads");
+    static final Path AXE_REPORT = TARGET.resolve("axe-report.txt");
+    private static LocalRuntime runtime;
+
+    final WebDriver driver;
+    final URI base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, URI base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    /** The shared runtime: started once, stopped when the test JVM ends. */
+    static synchronized URI runtime() {
+        if (runtime == null) {
+            try {
+                Path root = CfnTemplate.locate(Path.of("")).getParent();
+                assertTrue(Files.isRegularFile(root.resolve("web/dist/apply.html")),
+                        "web/dist is missing: build the web module first (./mvnw -B verify builds it before local)");
+                Files.createDirectories(TARGET);
+                Files.deleteIfExists(AXE_REPORT); // the report is of this run's scans only
+                runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("livsmester-browser"), root));
+                Runtime.getRuntime().addShutdownHook(new Thread(runtime::close));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return runtime.baseUrl();
+    }
+
+    /** A fresh headless Chromium. Fails, never skips, when Chromium or its driver is not installed. */
+    static Browser open() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The browser tests need Debian's Chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ". Install them with: apt-get update && apt-get install -y chromium chromium-driver (.ci/run does this).");
+        }
+        URI base = runtime();
+        try {
+            Files.createDirectories(SHOTS);
+            Files.createDirectories(DOWNLOADS);
+            Path profile = Files.createTempDirectory("livsmester-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=da-DK");
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, base, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- pages ------------------------------------------------------------------------------------------------
+
+    /** Opens a page and waits until it has drawn itself (body[data-ready]). */
+    Browser go(String path) {
+        driver.get(base.resolve(path).toString());
+        return ready();
+    }
+
+    /** Waits for a page that has drawn itself and is not the page before a navigation (see {@link #leaving}). */
+    Browser ready() {
+        waitUntil("the page to be ready", d -> "true".equals(js(
+                "return window.__leaving ? '' : (document.body && document.body.dataset.ready || '')")));
+        return this;
+    }
+
+    /** Marks the current page before an action that navigates, so ready() waits for the next page, not this one. */
+    void leaving() {
+        js("window.__leaving = true");
+    }
+
+    /** Signs in as a demo user by clicking, as a person with a mouse would. */
+    Browser signIn(String sub) {
+        go("/index.html");
+        leaving();
+        click(By.cssSelector("button.sign-in[data-sub='" + sub + "']"));
+        waitUntil("the sign-in to finish", d -> !d.getCurrentUrl().endsWith("/index.html"));
+        return ready();
+    }
+
+    WebElement find(By by) {
+        waitUntil("an element " + by, d -> !d.findElements(by).isEmpty());
+        return driver.findElement(by);
+    }
+
+    WebElement byId(String id) {
+        return find(By.id(id));
+    }
+
+    void click(By by) {
+        WebElement e = find(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+    }
+
+    void type(String id, String text) {
+        WebElement e = byId(id);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    String text(By by) {
+        return find(by).getText();
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    void waitUntil(String what, Predicate<WebDriver> condition) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::test);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.nanoTime());
+            throw new AssertionError("Timed out waiting for " + what + " on " + driver.getCurrentUrl(), e);
+        }
+    }
+
+    void waitForText(By by, String text) {
+        waitUntil("'" + text + "' in " + by, d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /**
+     * Answers some API calls inside the page with fixed JSON, for every page opened after this: the contracts of
+     * endpoints other work adds, so the pages' handling of them is tested before they exist on this branch.
+     * stubs: "METHOD /path?query" → response body.
+     */
+    void stubApi(Map<String, Object> stubs) {
+        try {
+            String json = JSON.writeValueAsString(stubs);
+            ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                    (() => {
+                      const stubs = %s;
+                      const real = window.fetch.bind(window);
+                      window.fetch = (input, init) => {
+                        const u = new URL(typeof input === 'string' ? input : input.url, location.href);
+                        const key = ((init && init.method) || 'GET').toUpperCase() + ' ' + u.pathname + u.search;
+                        if (Object.prototype.hasOwnProperty.call(stubs, key)) {
+                          return Promise.resolve(new Response(JSON.stringify(stubs[key]), {status: 200, headers: {'Content-Type': 'application/json'}}));
+                        }
+                        return real(input, init);
+                      };
+                    })();
+                    """.formatted(json)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- keyboard ---------------------------------------------------------------------------------------------
+
+    WebElement active() {
+        return driver.switchTo().activeElement();
+    }
+
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Types into whatever has focus, key by key, as a keyboard does. */
+    void keys(String text) {
+        new Actions(driver).sendKeys(text).perform();
+    }
+
+    /**
+     * Presses Tab until the focused element matches, checking on the way that every element that gets focus shows it.
+     * Fails when the element cannot be reached by Tab within 60 presses.
+     */
+    WebElement tabTo(String what, Predicate<WebElement> matches) {
+        for (int i = 0; i < 60; i++) {
+            press(Keys.TAB);
+            WebElement a = active();
+            assertTrue(focusVisible(), "focus is not visible on " + describe(a));
+            if (matches.test(a)) {
+                return a;
+            }
+        }
+        throw new AssertionError(what + " cannot be reached with the Tab key on " + driver.getCurrentUrl());
+    }
+
+    WebElement tabToId(String id) {
+        return tabTo("#" + id, e -> id.equals(e.getAttribute("id")));
+    }
+
+    /** True if the focused element draws a focus ring (for DKFDS radios and check boxes: on their label's box). */
+    boolean focusVisible() {
+        return Boolean.TRUE.equals(js("""
+                const el = document.activeElement;
+                if (!el || el === document.body) return false;
+                const shown = (s) => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
+                if (el.type === 'radio' || el.type === 'checkbox') {
+                  const label = document.querySelector('label[for="' + el.id + '"]');
+                  return !!label && (shown(getComputedStyle(label, '::before')) || shown(getComputedStyle(label)));
+                }
+                return shown(getComputedStyle(el));
+                """));
+    }
+
+    String describe(WebElement e) {
+        return e.getTagName() + "#" + e.getAttribute("id") + " '" + e.getText() + "'";
+    }
+
+    // ---- evidence ---------------------------------------------------------------------------------------------
+
+    /** Runs axe (WCAG 2.0/2.1 A and AA rules) and fails on any serious or critical violation; logs the rest. */
+    void axe(String pageName) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertTrue(!results.isErrored(), "axe failed to run on " + pageName + ": " + results.getErrorMessage());
+        List<String> serious = new ArrayList<>();
+        StringBuilder report = new StringBuilder(pageName + " (" + driver.getCurrentUrl() + "): "
+                + results.getViolations().size() + " violation(s), " + results.getPasses().size() + " rule(s) passed\n");
+        for (Rule r : results.getViolations()) {
+            StringBuilder line = new StringBuilder("  " + r.getImpact() + " " + r.getId() + ": " + r.getHelp());
+            for (CheckedNode n : r.getNodes()) {
+                line.append("\n      ").append(n.getTarget()).append(" ").append(n.getHtml());
+            }
+            report.append(line).append('\n');
+            if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
+                serious.add(line.toString());
+            }
+        }
+        try {
+            Files.writeString(AXE_REPORT, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertEquals(List.of(), serious, "axe found serious or critical violations on " + pageName);
+    }
+
+    /** Saves the page as the test leaves it (a build artifact under target/, never committed). */
+    Path screenshot(String name) {
+        try {
+            Path file = SHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A screenshot of the whole page (for the README): the window grows to the page's height first. */
+    Path fullPageScreenshot(String name, int width) {
+        long height = ((Number) js("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(height + 40, 4000)));
+        Path p = screenshot(name);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        return p;
+    }
+
+    // ---- API set-up (what other people did before the test's person arrives) ------------------------------------
+
+    static JsonNode call(String method, String path, String token, Object body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(runtime().resolve(path)).timeout(Duration.ofSeconds(30));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            if (body != null) {
+                b.header("Content-Type", "application/json");
+                b.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode node = r.body() == null || r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
+            if (r.statusCode() >= 300) {
+                throw new ApiStatus(r.statusCode(), node);
+            }
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final class ApiStatus extends RuntimeException {
+        final int status;
+
+        ApiStatus(int status, JsonNode body) {
+            super(status + " " + body);
+            this.status = status;
+        }
+    }
+
+    /** True if the API answers this GET (other engineers add some endpoints in parallel). */
+    static boolean apiHas(String path, String token) {
+        try {
+            call("GET", path, token, null);
+            return true;
+        } catch (ApiStatus e) {
+            return e.status != 404 && e.status != 405;
+        }
+    }
+
+    static String token(String sub) {
+        return call("POST", "/local/token", null, Map.of("sub", sub)).get("token").asText();
+    }
+
+    static JsonNode await(String path, String token, Predicate<JsonNode> done) {
+        long until = System.currentTimeMillis() + 30_000;
+        JsonNode last = null;
+        while (System.currentTimeMillis() < until) {
+            last = call("GET", path, token, null);
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Timed out waiting on " + path + "; last: " + last);
+    }
+
+    /** A submitted application by the demo contact person Anders Fjord, for an invented citizen; waits for review. */
+    static String submittedApplication(String citizen, String headline, String category, long amountOre) {
+        return submittedApplication(citizen, headline, category, amountOre, true);
+    }
+
+    static String submittedApplication(String citizen, String headline, String category, long amountOre, boolean carAccess) {
+        String body = """
+                {"poolId":"pool-2026","applicants":[{"name":"%s","birthDate":"2001-05-06","address":"Prøvevej 7, 8000 Aarhus C",
+                "email":"borger@example.org","phone":"+45 20 20 20 20","receivesAdultDisabilitySupport":true}],
+                "contactPerson":{"name":"Anders Fjord","role":"kontaktperson","email":"anders@example.org","phone":"+45 31 31 31 31"},
+                "citizenCentre":"Borgercenter Syd","wish":{"headline":"%s","description":"Jeg vil gerne prøve noget nyt sammen med andre.",
+                "howItHelps":"Jeg kommer ud og møder andre mennesker."},
+                "subGoal":{"text":"Jeg deltager i en fast aktivitet hver uge.","lifeTheme":"Socialt liv","baseline":3,"target":7},
+                "category":"%s","appliedFor":"%s","period":{"from":"2026-12-01","to":"2027-05-31"},
+                "costLines":[{"item":"Holdgebyr","amountOre":%d,"supplier":"Foreningen"}],"alreadyFinanced":false,"carAccess":%s,"submit":true}
+                """.formatted(citizen, headline, category, headline, amountOre, carAccess);
+        String contact = token("contact-anders");
+        String id = call("POST", "/api/applications", contact, body).get("id").asText();
+        await("/api/applications/" + id, contact, a -> a.get("status").asText().equals("IN_REVIEW"));
+        return id;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp profile is harmless.
+        }
+    }
+
+    static File file(Path p) {
+        return p.toFile();
+    }
+}

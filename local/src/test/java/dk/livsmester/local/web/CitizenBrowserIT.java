@@ -1,0 +1,311 @@
+package dk.livsmester.local.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The citizen and the contact person: sign in, the wizard (one question per screen, progress line, pictograms,
+ * draft kept, errors next to the field, read-back the citizen confirms before the contact person), the status page
+ * with due date and letters, English, and the page to ask for a peer guide. One test does it all by keyboard alone.
+ */
+class CitizenBrowserIT {
+    Browser b;
+
+    @BeforeEach
+    void open() {
+        b = Browser.open();
+    }
+
+    @AfterEach
+    void close() {
+        b.close();
+    }
+
+    /** Waits for the next question: its heading has focus, so a screen reader reads the question first. */
+    private void question(String heading) {
+        b.waitUntil("the question '" + heading + "' to have focus", d -> {
+            WebElement a = d.switchTo().activeElement();
+            return "step-heading".equals(a.getAttribute("id")) && a.getText().equals(heading);
+        });
+    }
+
+    private void next() {
+        b.tabToId("next");
+        b.press(Keys.ENTER);
+    }
+
+    @Test
+    void anApplicationByKeyboardAlone_fromSignInToTheStatusPage() {
+        b.go("/index.html");
+        b.axe("sign-in");
+        b.tabTo("the sign-in button of Nora Bech", e -> "citizen-nora".equals(e.getAttribute("data-sub")));
+        b.leaving();
+        b.press(Keys.ENTER);
+        b.waitUntil("the wizard", d -> d.getCurrentUrl().endsWith("/apply.html"));
+        b.ready();
+        b.tabToId("start");
+        b.press(Keys.ENTER);
+
+        question("Hvad hedder du?");
+        assertEquals("Spørgsmål 1 af 17", b.text(By.id("progress-text")), "the progress line counts the questions");
+        assertFalse(b.driver.findElements(By.cssSelector(".question-pictogram svg.pictogram")).isEmpty(), "a pictogram beside the question");
+        b.press(Keys.TAB);
+        b.keys("Nora Bech");
+        b.press(Keys.ENTER);
+
+        question("Hvornår har du fødselsdag?");
+        b.press(Keys.TAB);
+        b.keys("14");
+        b.press(Keys.TAB);
+        b.keys("2");
+        b.press(Keys.TAB);
+        b.keys("2000");
+        b.press(Keys.ENTER);
+
+        question("Hvor bor du?");
+        b.press(Keys.TAB);
+        b.keys("Solsikkevej 12, 8200 Aarhus N");
+        b.press(Keys.ENTER);
+
+        question("Hvordan kan vi kontakte dig?");
+        b.press(Keys.TAB);
+        b.keys("nora@example.org");
+        b.press(Keys.TAB);
+        b.keys("+45 40 40 40 40");
+        b.press(Keys.ENTER);
+
+        question("Får du støtte fra Voksenhandicap?");
+        b.press(Keys.TAB);
+        b.press(Keys.SPACE); // "Ja"
+        next();
+
+        question("Hvem er din kontaktperson?");
+        b.press(Keys.TAB);
+        b.keys("Maja Winther");
+        b.press(Keys.TAB);
+        b.keys("maja@example.org");
+        b.press(Keys.ENTER);
+
+        question("Hvilket borgercenter hører du til?");
+        b.press(Keys.TAB);
+        b.press(Keys.ARROW_DOWN); // Borgercenter Syd
+        next();
+
+        question("Hvad ønsker du dig?");
+        b.press(Keys.TAB);
+        b.keys("Jeg vil lære at danse hiphop");
+        b.press(Keys.ENTER);
+
+        question("Fortæl mere om dit ønske");
+        b.press(Keys.TAB);
+        b.keys("Jeg vil gå på et hold med andre unge. Vi danser hver tirsdag.");
+        next();
+
+        question("Hvordan hjælper det dig i dit liv?");
+        b.press(Keys.TAB);
+        b.keys("Jeg kommer ud af lejligheden og får nye venner.");
+        next();
+
+        question("Hvad er dit delmål i handleplanen?");
+        b.press(Keys.TAB);
+        b.keys("Jeg går til en fritidsaktivitet hver uge i et halvt år.");
+        next();
+
+        question("Hvor er du nu, og hvor vil du hen?");
+        b.press(Keys.TAB);
+        b.press(Keys.SPACE);
+        b.press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT); // 3
+        b.press(Keys.TAB);
+        b.press(Keys.SPACE);
+        for (int i = 0; i < 6; i++) {
+            b.press(Keys.ARROW_RIGHT); // 7
+        }
+        next();
+
+        question("Hvad skal pengene bruges til?");
+        b.press(Keys.TAB);
+        b.press(Keys.SPACE);
+        b.press(Keys.ARROW_DOWN); // Aktiviteter
+        b.screenshot("readme-citizen-wizard-viewport");
+        next();
+
+        question("Hvad søger du penge til?");
+        b.press(Keys.TAB);
+        b.keys("Et hiphop-hold i et halvt år");
+        b.press(Keys.ENTER);
+
+        question("Hvornår skal det være?");
+        for (String part : new String[]{"1", "12", "2026", "31", "5", "2027"}) {
+            b.press(Keys.TAB);
+            b.keys(part);
+        }
+        b.press(Keys.ENTER);
+
+        question("Hvad koster det?");
+        b.press(Keys.TAB);
+        b.keys("Holdgebyr");
+        b.press(Keys.TAB);
+        b.keys("3.600");
+        b.press(Keys.TAB);
+        b.keys("Danseskolen");
+        b.press(Keys.ENTER);
+
+        question("Betaler du eller andre allerede for det?");
+        b.press(Keys.TAB);
+        b.press(Keys.SPACE);
+        b.press(Keys.ARROW_DOWN); // Nej
+        next();
+
+        question("Er det rigtigt forstået?");
+        String readBack = b.text(By.cssSelector(".readback"));
+        assertTrue(readBack.contains("Du hedder Nora Bech."), readBack);
+        assertTrue(readBack.contains("Du ønsker: Jeg vil lære at danse hiphop"), readBack);
+        assertTrue(readBack.contains("Det koster 3.600 kr. i alt"), readBack);
+        assertTrue(readBack.contains("Ingen betaler for det i forvejen."), readBack);
+        assertFalse(b.byId("contact-part").isDisplayed(), "the contact person confirms only after the citizen");
+        b.tabToId("confirm-citizen");
+        b.press(Keys.SPACE);
+        b.waitUntil("the contact person's part", d -> d.findElement(By.id("contact-part")).isDisplayed());
+        b.tabToId("confirm-contact");
+        b.press(Keys.SPACE);
+        b.tabToId("send");
+        b.leaving();
+        b.press(Keys.ENTER);
+
+        b.waitUntil("the status page", d -> d.getCurrentUrl().contains("/status.html?id="));
+        b.ready();
+        b.waitForText(By.id("due-date"), "Du får svar senest");
+        b.waitForText(By.cssSelector(".letters"), "Vi har fået din ansøgning");
+        assertTrue(b.text(By.tagName("h1")).contains("Jeg vil lære at danse hiphop"));
+        b.axe("status page (citizen)");
+        b.screenshot("citizen-keyboard-application-status");
+    }
+
+    @Test
+    void theDraftIsKept_errorsShowNextToTheField_andEnglishCanBeChosen() {
+        b.signIn("citizen-jonas");
+        b.axe("wizard: before you start");
+        b.click(By.id("start"));
+        b.click(By.id("next"));
+        WebElement error = b.byId("f-applicants-0-name-error");
+        assertTrue(error.getText().contains("Skriv dit navn."), "the error sits next to the field: " + error.getText());
+        assertEquals("true", b.byId("f-applicants-0-name").getAttribute("aria-invalid"));
+        assertTrue(b.byId("f-applicants-0-name").getAttribute("aria-describedby").contains("f-applicants-0-name-error"));
+        b.axe("wizard: a question with an error");
+        b.type("f-applicants-0-name", "Jonas Lykke");
+        b.click(By.id("next"));
+        b.waitForText(By.id("step-heading"), "Hvornår har du fødselsdag?");
+        assertTrue(b.driver.getCurrentUrl().contains("id=app"), "the draft was saved and its id kept in the address");
+        b.type("f-applicants-0-birthDate-day", "31");
+        b.type("f-applicants-0-birthDate-month", "2");
+        b.type("f-applicants-0-birthDate-year", "2001");
+        b.click(By.id("next"));
+        b.waitForText(By.id("f-applicants-0-birthDate-error"), "Datoen ser forkert ud");
+        b.type("f-applicants-0-birthDate-day", "28");
+        b.click(By.id("next"));
+        b.waitForText(By.id("step-heading"), "Hvor bor du?");
+
+        // A break: the page is closed and opened again; the answers come back from the saved draft.
+        b.go("/apply.html");
+        b.waitForText(By.cssSelector(".wizard-intro .alert"), "Velkommen tilbage");
+        b.click(By.id("start"));
+        b.waitForText(By.id("step-heading"), "Hvor bor du?");
+        b.click(By.id("back"));
+        b.waitForText(By.id("step-heading"), "Hvornår har du fødselsdag?");
+        assertEquals("28", b.byId("f-applicants-0-birthDate-day").getAttribute("value"));
+
+        b.click(By.id("switch-language"));
+        b.waitForText(By.id("step-heading"), "When is your birthday?");
+        assertEquals("en", b.js("return document.documentElement.lang"));
+        assertEquals("28", b.byId("f-applicants-0-birthDate-day").getAttribute("value"), "the answers stay when the language changes");
+        b.axe("wizard in English");
+        b.click(By.id("switch-language"));
+        b.waitForText(By.id("step-heading"), "Hvornår har du fødselsdag?");
+        assertEquals("da", b.js("return document.documentElement.lang"));
+        b.screenshot("citizen-draft-errors-language");
+    }
+
+    @Test
+    void theReadBackNeedsTheCitizenFirst_andTheServersFieldErrorsLeadBackToTheQuestion() {
+        // A draft with nearly everything, made through the API as the same demo citizen.
+        String token = Browser.token("citizen-emil");
+        String id = Browser.call("POST", "/api/applications", token, """
+                {"poolId":"pool-2026","applicants":[{"name":"Emil Sandgaard","birthDate":"1999-09-09","address":"Prøvevej 1, 8000 Aarhus C",
+                "receivesAdultDisabilitySupport":true}],
+                "contactPerson":{"name":"Maja Winther","role":"kontaktperson","email":"maja@example.org"},
+                "citizenCentre":"Borgercenter Nord","wish":{"headline":"Et kursus i madlavning","description":"Jeg vil lære at lave mad.",
+                "howItHelps":"Så kan jeg klare mig selv."},"subGoal":{"text":"Jeg laver selv aftensmad to gange om ugen."},
+                "category":"EDUCATION","appliedFor":"Madlavningskursus","period":{"from":"2026-01-10","to":"2026-02-10"},
+                "costLines":[{"item":"Kursus","amountOre":240000}],"alreadyFinanced":false,"submit":false}
+                """).get("id").asText();
+        b.signIn("citizen-emil");
+        b.go("/apply.html?id=" + id);
+        b.click(By.id("start"));
+        b.waitForText(By.id("step-heading"), "Er det rigtigt forstået?");
+        b.axe("wizard: read-back");
+        b.click(By.id("send"));
+        b.waitForText(By.id("confirm-citizen-error"), "Sæt flueben");
+        b.click(By.cssSelector("label[for='confirm-citizen']"));
+        b.click(By.cssSelector("label[for='confirm-contact']"));
+        b.click(By.id("send"));
+        // The period ended before today: the API refuses, and the summary links to the question it is about.
+        b.waitForText(By.id("error-summary"), "Perioden er allerede slut.");
+        b.click(By.cssSelector("#error-summary a"));
+        b.click(By.id("change-period"));
+        b.waitForText(By.id("step-heading"), "Hvornår skal det være?");
+        b.waitForText(By.id("f-period-to-error"), "Perioden er allerede slut.");
+        b.type("f-period-from-year", "2027");
+        b.type("f-period-to-year", "2027");
+        b.click(By.id("next"));
+        b.waitForText(By.id("step-heading"), "Er det rigtigt forstået?");
+        b.click(By.cssSelector("label[for='confirm-citizen']"));
+        b.click(By.cssSelector("label[for='confirm-contact']"));
+        b.leaving();
+        b.click(By.id("send"));
+        b.waitUntil("the status page", d -> d.getCurrentUrl().contains("/status.html?id=" + id));
+        b.ready();
+        b.go("/status.html");
+        b.waitForText(By.cssSelector(".app-list"), "Et kursus i madlavning");
+        b.axe("my applications");
+        b.screenshot("citizen-read-back-and-list");
+    }
+
+    @Test
+    void theContactPersonAsksForAPeerGuide_andTheCitizenIsToldHow() {
+        b.signIn("citizen-sofie");
+        b.go("/guide-request.html");
+        b.waitForText(By.tagName("main"), "Din kontaktperson sender ønsket");
+        b.axe("guide request (citizen)");
+
+        b.signIn("contact-maja");
+        b.go("/guide-request.html");
+        b.click(By.id("send-request"));
+        b.waitForText(By.id("error-summary"), "Skriv borgerens navn.");
+        assertTrue(b.text(By.cssSelector("#f-citizenName-error")).contains("Skriv borgerens navn."));
+        b.type("f-citizenName", "Sofie Krogh");
+        b.click(By.id("f-taskType-0")); // bus training
+        b.type("f-needs", "Jeg vil lære at tage bussen til mit arbejde.");
+        b.click(By.id("f-citizenDisability-0"));
+        b.click(By.id("f-sameDisabilityPreferred-0"));
+        b.click(By.id("f-area-2")); // Vest
+        b.click(By.id("slot-MON_AM"));
+        b.axe("guide request form");
+        b.click(By.id("send-request"));
+        b.waitForText(By.tagName("main"), "Tak. Ønsket er sendt.");
+        b.waitForText(By.id("my-requests"), "Sofie Krogh");
+        b.screenshot("contact-person-guide-request");
+        Path shots = Browser.SHOTS;
+        assertTrue(Files.isDirectory(shots));
+    }
+}

@@ -1,0 +1,30 @@
+// Builds web/dist: our pages from src/ plus the few vendor files they use. No bundler: the pages are plain HTML and
+// ES modules, so what is in src/ is what the browser runs (easy to read, nothing to source-map).
+import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, 'dist');
+const fds = join(here, 'node_modules/dkfds/dist');
+const chart = join(here, 'node_modules/chart.js/dist');
+
+function copy(from, to) {
+  if (!existsSync(from)) {
+    throw new Error(`Missing ${from}: run npm ci first`);
+  }
+  mkdirSync(dirname(to), { recursive: true });
+  cpSync(from, to, { recursive: true });
+}
+
+rmSync(dist, { recursive: true, force: true });
+copy(join(here, 'src'), dist);
+// The borger.dk theme of Det Fælles Designsystem: citizens meet what they know from borger.dk.
+copy(join(fds, 'css/dkfds-borgerdk.min.css'), join(dist, 'vendor/dkfds/css/dkfds-borgerdk.min.css'));
+// Only the web font formats browsers of today pick (woff2, then woff); the CSS lists the others after them.
+copy(join(fds, 'fonts/IBMPlexSans/complete/woff2'), join(dist, 'vendor/dkfds/fonts/IBMPlexSans/complete/woff2'));
+copy(join(fds, 'fonts/IBMPlexSans/complete/woff'), join(dist, 'vendor/dkfds/fonts/IBMPlexSans/complete/woff'));
+copy(join(fds, 'img/all-svg-icons.svg'), join(dist, 'vendor/dkfds/img/all-svg-icons.svg'));
+copy(join(fds, 'img/logo-borgerdk.svg'), join(dist, 'vendor/dkfds/img/logo-borgerdk.svg'));
+copy(join(chart, 'chart.umd.min.js'), join(dist, 'vendor/chart.umd.min.js'));
+console.log(`web pages built into ${dist}`);

@@ -1,0 +1,80 @@
+// Calls to the API on the same origin, with the bearer token. Errors become ApiError with the field messages of the
+// API's error body ({code, message, messageDa, errors: [{field, da, en}]}).
+import { token, signOut } from './auth.js';
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || 'HTTP ' + status);
+    this.status = status;
+    this.code = body && body.code;
+    this.messageDa = body && body.messageDa;
+    this.messageEn = body && body.message;
+    this.errors = (body && Array.isArray(body.errors)) ? body.errors : [];
+  }
+
+  /** The endpoint is not on this server yet (another part of the system adds it): a route 404 or 405. */
+  get notAvailable() {
+    return this.status === 404 || this.status === 405 || this.status === 501;
+  }
+}
+
+export async function api(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  const t = token();
+  if (t) {
+    headers.Authorization = 'Bearer ' + t;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await r.text();
+  let parsed = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = { message: text };
+    }
+  }
+  if (r.status === 401) {
+    // The token ran out: sign in again and come back to this page.
+    signOut();
+    location.replace('/index.html?next=' + encodeURIComponent(location.pathname + location.search));
+    throw new ApiError(401, parsed);
+  }
+  if (!r.ok) {
+    throw new ApiError(r.status, parsed);
+  }
+  return parsed;
+}
+
+export const get = (path) => api('GET', path);
+export const post = (path, body) => api('POST', path, body ?? {});
+export const put = (path, body) => api('PUT', path, body);
+
+/** Fetches a file with the token and hands it to the browser as a download (a plain link cannot send the token). */
+export async function download(path, filename) {
+  const r = await fetch(path, { headers: { Authorization: 'Bearer ' + token() } });
+  if (!r.ok) {
+    let body = null;
+    try {
+      body = await r.json();
+    } catch {
+      body = null;
+    }
+    throw new ApiError(r.status, body);
+  }
+  saveBlob(await r.blob(), filename);
+}
+
+export function saveBlob(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

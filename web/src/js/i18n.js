@@ -1,0 +1,50 @@
+// Easy-read Danish by default, English selectable. The choice is kept in localStorage and set on <html lang>, so
+// screen readers read each language with the right voice.
+import { TEXTS } from './texts.js';
+
+const KEY = 'livsmester.lang';
+const listeners = [];
+
+export function lang() {
+  try {
+    const stored = globalThis.localStorage && localStorage.getItem(KEY);
+    return stored === 'en' ? 'en' : 'da';
+  } catch {
+    return 'da';
+  }
+}
+
+export function setLang(l) {
+  localStorage.setItem(KEY, l === 'en' ? 'en' : 'da');
+  document.documentElement.lang = lang();
+  listeners.forEach((fn) => fn(lang()));
+}
+
+export function onLangChange(fn) {
+  listeners.push(fn);
+}
+
+/** The text for a key in the current language, with {name} placeholders filled in. */
+export function t(key, params = {}, l = lang()) {
+  const entry = TEXTS[key];
+  if (!entry) {
+    throw new Error('No text for ' + key);
+  }
+  let s = l === 'en' ? entry[1] : entry[0];
+  for (const [k, v] of Object.entries(params)) {
+    s = s.split('{' + k + '}').join(String(v));
+  }
+  return s;
+}
+
+/** Picks the Danish or English one of two texts the API sent (letters, findings, errors). */
+export function pick(da, en) {
+  return lang() === 'en' ? (en || da) : (da || en);
+}
+
+/** Fills every [data-t] element under root with its text. */
+export function translate(root = document) {
+  root.querySelectorAll('[data-t]').forEach((el) => {
+    el.textContent = t(el.dataset.t);
+  });
+}

@@ -1,0 +1,226 @@
+// Finance: the pool at a glance (one bar), the burn-down with the forecast, tables by category, month and citizen
+// centre, the reconciliation result, CSV export. Parts the API does not have yet say so, and the ledger fills in
+// what it can.
+import { mountPage, esc, alertBox, notYet, icon } from '../layout.js';
+import { t, lang, pick } from '../i18n.js';
+import { get, post, download, saveBlob, ApiError } from '../api.js';
+import { kr, date, month } from '../format.js';
+import { barSegments, figuresFromLedger, forecastLine, toCsv } from '../finance-model.js';
+
+const charts = [];
+let poolId = null;
+let reconMessage = null;
+
+/** Fills that differ in pattern as well as colour, so a segment is told apart without colour (WCAG 1.4.1). */
+function pattern(kind, color) {
+  const c = document.createElement('canvas');
+  c.width = 12;
+  c.height = 12;
+  const g = c.getContext('2d');
+  g.fillStyle = kind === 'free' ? '#ffffff' : color;
+  g.fillRect(0, 0, 12, 12);
+  g.strokeStyle = kind === 'pipeline' ? '#1a1a1a' : '#ffffff';
+  g.lineWidth = 2;
+  if (kind === 'committed') {
+    g.beginPath(); g.moveTo(0, 12); g.lineTo(12, 0); g.stroke();
+  } else if (kind === 'pipeline') {
+    g.fillStyle = '#1a1a1a';
+    g.beginPath(); g.arc(6, 6, 1.8, 0, Math.PI * 2); g.fill();
+  }
+  return g.createPattern(c, 'repeat');
+}
+
+const COLORS = { disbursed: '#1b3a57', committed: '#2e7d32', pipeline: '#f2c14e', free: '#ffffff' };
+
+function poolBar(canvas, pool) {
+  const l = lang();
+  const segs = barSegments(pool);
+  charts.push(new window.Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: [t('fin.pool')],
+      datasets: segs.map((s) => ({ label: t('fin.seg.' + s.key), data: [s.ore / 100], backgroundColor: pattern(s.key, COLORS[s.key]),
+        borderColor: '#1a1a1a', borderWidth: 1 })),
+    },
+    options: {
+      indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+      scales: { x: { stacked: true, max: pool.totalOre / 100, ticks: { maxRotation: 0, color: '#1a1a1a', callback: (v) => kr(v * 100, l) } },
+        y: { stacked: true, display: false } },
+      plugins: { legend: { position: 'bottom', labels: { color: '#1a1a1a' } },
+        tooltip: { callbacks: { label: (c) => c.dataset.label + ': ' + kr(c.raw * 100, l) } } },
+    },
+  }));
+}
+
+function burnChart(canvas, figures) {
+  const l = lang();
+  const burn = figures.burnDown || [];
+  const line = forecastLine(burn, figures.forecast);
+  charts.push(new window.Chart(canvas, {
+    type: 'line',
+    data: {
+      datasets: [
+        { label: t('fin.burn.actual'), data: burn.map((p) => ({ x: Date.parse(p.date), y: p.availableOre / 100 })), borderColor: '#1b3a57',
+          backgroundColor: '#1b3a57', stepped: true, pointStyle: 'circle', pointRadius: 3 },
+        ...(line.length ? [{ label: t('fin.burn.forecast'), data: line.map((p) => ({ x: Date.parse(p.date), y: p.availableOre / 100 })),
+          borderColor: '#8a4b00', backgroundColor: '#8a4b00', borderDash: [6, 4], pointStyle: 'triangle', pointRadius: 4 }] : []),
+      ],
+    },
+    options: {
+      responsive: true, maintainAspectRatio: false, animation: false, parsing: true,
+      // Time on a linear axis of milliseconds: days are as wide as they are long, with no date adapter to load.
+      scales: { x: { type: 'linear', ticks: { maxRotation: 0, color: '#1a1a1a', maxTicksLimit: 8,
+        callback: (v) => date(new Date(v).toISOString(), l) } },
+      y: { min: 0, ticks: { color: '#1a1a1a', callback: (v) => kr(v * 100, l) } } },
+      plugins: { legend: { position: 'bottom', labels: { color: '#1a1a1a', usePointStyle: true } } },
+    },
+  }));
+}
+
+function table(id, captionKey, rows, keyLabel, keyFormat) {
+  const l = lang();
+  if (!rows || !rows.length) {
+    return `<h3>${esc(t(captionKey))}</h3><p>${esc(t('fin.noRows'))}</p>`;
+  }
+  return `<table class="table table--compact table--zebra" id="${id}"><caption>${esc(t(captionKey))}</caption>
+    <thead><tr><th scope="col">${esc(keyLabel)}</th><th scope="col" class="text-right">${esc(t('fin.col.committed'))}</th>
+    <th scope="col" class="text-right">${esc(t('fin.col.disbursed'))}</th><th scope="col" class="text-right">${esc(t('fin.col.count'))}</th></tr></thead>
+    <tbody>${rows.map((r) => `<tr><th scope="row">${esc(keyFormat(r.key))}</th><td class="text-right">${esc(kr(r.committedOre, l))}</td>
+      <td class="text-right">${esc(kr(r.disbursedOre, l))}</td><td class="text-right">${esc(r.count)}</td></tr>`).join('')}</tbody></table>`;
+}
+
+async function figuresOf(pool) {
+  try {
+    return { figures: await get('/api/pools/' + encodeURIComponent(pool.id) + '/figures'), fromApi: true };
+  } catch (e) {
+    if (!(e instanceof ApiError && e.notAvailable)) throw e;
+  }
+  const ledger = await get('/api/pools/' + encodeURIComponent(pool.id) + '/ledger');
+  return { figures: figuresFromLedger(pool, ledger), fromApi: false, ledger };
+}
+
+async function reconciliation(pool) {
+  try {
+    return { result: await get('/api/pools/' + encodeURIComponent(pool.id) + '/reconciliation'), available: true };
+  } catch (e) {
+    if (e instanceof ApiError && e.notAvailable) {
+      // 404 is also "never run yet" once the endpoint exists; running it (POST) tells the two apart.
+      return { result: null, available: e.code !== 'NOT_FOUND' || !/No route/.test(e.messageEn || '') };
+    }
+    throw e;
+  }
+}
+
+function reconSection(recon) {
+  const l = lang();
+  if (!recon.available) {
+    return notYet('fin.recon');
+  }
+  const r = recon.result;
+  return `${reconMessage ? alertBox(reconMessage.kind, reconMessage.text, null) : ''}
+    ${r ? `<p id="recon-result">${r.ok ? icon('check') : icon('error')}<strong>${esc(r.ok ? t('fin.recon.ok') : t('fin.recon.drift', { sum: kr(r.driftOre, l) }))}</strong>
+      ${esc(t('fin.recon.at', { date: date(r.at, l) }))}</p>` : `<p>${esc(t('fin.recon.never'))}</p>`}
+    <button type="button" class="button button-secondary" id="run-recon">${esc(t('fin.recon.run'))}</button>`;
+}
+
+async function render(main) {
+  charts.splice(0).forEach((c) => c.destroy());
+  const l = lang();
+  const pools = await get('/api/pools');
+  if (!pools.length) {
+    main.innerHTML = `<h1>${esc(t('fin.title'))}</h1><p>${esc(t('fin.noPools'))}</p>`;
+    return;
+  }
+  poolId = poolId || pools[0].id;
+  const pool = await get('/api/pools/' + encodeURIComponent(poolId));
+  const { figures, fromApi, ledger } = await figuresOf(pool);
+  const recon = await reconciliation(pool);
+  const f = figures;
+  const short = pool.pipelineOre > pool.availableOre;
+  main.innerHTML = `<h1 tabindex="-1" id="fin-heading">${esc(t('fin.title'))}</h1>
+    ${pools.length > 1 ? `<div class="form-group"><label class="form-label" for="pool-select">${esc(t('fin.choosePool'))}</label>
+      <select class="form-select" id="pool-select">${pools.map((p) => `<option value="${esc(p.id)}"${p.id === poolId ? ' selected' : ''}>${esc(p.name)}</option>`).join('')}</select></div>` : ''}
+    <p class="font-lead">${esc(pool.name)} · ${esc(date(pool.windowFrom, l))} – ${esc(date(pool.windowTo, l))}</p>
+    <section aria-labelledby="glance"><h2 id="glance">${esc(t('fin.glance'))}</h2>
+      <dl class="figures" id="pool-figures">
+        ${['totalOre', 'availableOre', 'committedOre', 'disbursedOre', 'pipelineOre'].map((k) => `<div><dt>${esc(t('fin.fig.' + k))}</dt><dd data-figure="${k}">${esc(kr(pool[k], l))}</dd></div>`).join('')}
+      </dl>
+      ${short ? alertBox('warning', t('fin.short'), t('fin.shortText')) : ''}
+      <div class="chart-box chart-bar"><canvas id="pool-bar" role="img" aria-label="${esc(t('fin.barLabel', { total: kr(pool.totalOre, l), available: kr(pool.availableOre, l), committed: kr(pool.committedOre, l), disbursed: kr(pool.disbursedOre, l), pipeline: kr(pool.pipelineOre, l) }))}"></canvas></div>
+    </section>
+    <section aria-labelledby="burn"><h2 id="burn">${esc(t('fin.burn'))}</h2>
+      ${f.forecast ? `<p id="forecast-text">${esc(f.forecast.runOutMonth ? t('fin.forecast.runOut', { month: month(f.forecast.runOutMonth, l) }) : t('fin.forecast.lasts'))}
+        ${esc(t('fin.forecast.basis', { approval: Math.round((f.forecast.approvalRatio || 0) * 100), partial: Math.round((f.forecast.partialAwardRatio || 0) * 100), pipeline: kr(f.forecast.expectedPipelineOre, l) }))}</p>`
+    : notYet('fin.forecast')}
+      <div class="chart-box"><canvas id="burn-chart" role="img" aria-label="${esc(t('fin.burnLabel', { n: (f.burnDown || []).length }))}"></canvas></div>
+      <details class="details"><summary class="details-summary">${esc(t('fin.burnTable'))}</summary><div class="details-text">
+        <table class="table table--compact" id="burn-table"><caption class="sr-only">${esc(t('fin.burn'))}</caption><thead><tr><th scope="col">${esc(t('fin.col.date'))}</th><th scope="col" class="text-right">${esc(t('fin.fig.availableOre'))}</th></tr></thead>
+        <tbody>${(f.burnDown || []).map((p) => `<tr><td>${esc(date(p.date, l))}</td><td class="text-right">${esc(kr(p.availableOre, l))}</td></tr>`).join('')}</tbody></table></div></details>
+    </section>
+    <section aria-labelledby="tables"><h2 id="tables">${esc(t('fin.tables'))}</h2>
+      ${fromApi ? '' : `<p class="form-hint">${esc(t('fin.fromLedger'))}</p>`}
+      ${f.grants ? `<p id="grant-stats">${esc(t('fin.grants', { n: f.grants.count, min: kr(f.grants.minOre, l), median: kr(f.grants.medianOre, l), max: kr(f.grants.maxOre, l) }))}</p>` : ''}
+      <div class="tables-grid">
+        ${table('by-category', 'fin.byCategory', f.byCategory, t('fin.col.category'), (k) => (k && k !== '–' ? t('category.' + k) : '–'))}
+        ${table('by-month', 'fin.byMonth', f.byMonth, t('fin.col.month'), (k) => month(k, l))}
+        ${table('by-centre', 'fin.byCentre', f.byCitizenCentre, t('fin.col.centre'), (k) => k)}
+      </div>
+    </section>
+    <section aria-labelledby="recon"><h2 id="recon">${esc(t('fin.recon'))}</h2>${reconSection(recon)}</section>
+    <section aria-labelledby="export"><h2 id="export">${esc(t('fin.export'))}</h2>
+      <p>${esc(t('fin.exportText'))}</p>
+      <p class="export-buttons"><button type="button" class="button button-secondary" id="csv-ledger">${icon('download')}${esc(t('fin.csvLedger'))}</button>
+      <button type="button" class="button button-secondary" id="csv-figures">${icon('download')}${esc(t('fin.csvFigures'))}</button></p>
+      <p aria-live="polite" id="export-note"></p>
+    </section>`;
+  poolBar(main.querySelector('#pool-bar'), pool);
+  burnChart(main.querySelector('#burn-chart'), f);
+  const select = main.querySelector('#pool-select');
+  if (select) {
+    select.addEventListener('change', async () => {
+      poolId = select.value;
+      await render(main);
+      main.querySelector('#pool-select').focus();
+    });
+  }
+  const run = main.querySelector('#run-recon');
+  if (run) {
+    run.addEventListener('click', async () => {
+      run.disabled = true;
+      try {
+        const r = await post('/api/pools/' + encodeURIComponent(pool.id) + '/reconciliation', {});
+        reconMessage = { kind: r && r.ok === false ? 'warning' : 'success', text: t('fin.recon.done') };
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        reconMessage = { kind: 'error', text: e.notAvailable ? t('common.notAvailableYet') : pick(e.messageDa, e.messageEn) };
+      }
+      await render(main);
+      main.querySelector('#run-recon').focus();
+    });
+  }
+  const note = main.querySelector('#export-note');
+  main.querySelector('#csv-ledger').addEventListener('click', async () => {
+    try {
+      await download('/api/pools/' + encodeURIComponent(pool.id) + '/ledger.csv', pool.id + '-ledger.csv');
+    } catch (e) {
+      if (!(e instanceof ApiError && e.notAvailable)) throw e;
+      const rows = ledger || await get('/api/pools/' + encodeURIComponent(pool.id) + '/ledger');
+      saveBlob(new Blob([toCsv(['at', 'type', 'applicationId', 'amountOre', 'category', 'citizenCentre', 'businessKey'], rows)], { type: 'text/csv' }),
+        pool.id + '-ledger.csv');
+    }
+    note.textContent = t('fin.downloaded');
+  });
+  main.querySelector('#csv-figures').addEventListener('click', async () => {
+    try {
+      await download('/api/pools/' + encodeURIComponent(pool.id) + '/figures.csv', pool.id + '-figures.csv');
+    } catch (e) {
+      if (!(e instanceof ApiError && e.notAvailable)) throw e;
+      const rows = [...f.byCategory.map((r) => ({ table: 'category', ...r })), ...f.byMonth.map((r) => ({ table: 'month', ...r })),
+        ...f.byCitizenCentre.map((r) => ({ table: 'citizenCentre', ...r }))];
+      saveBlob(new Blob([toCsv(['table', 'key', 'committedOre', 'disbursedOre', 'count'], rows)], { type: 'text/csv' }), pool.id + '-figures.csv');
+    }
+    note.textContent = t('fin.downloaded');
+  });
+}
+
+mountPage({ roles: ['finance'], titleKey: 'fin.title', render });

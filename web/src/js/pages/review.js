@@ -1,0 +1,134 @@
+// One application as the team sees it: what is applied for, the rule findings, and the decision form.
+import { mountPage, esc, alertBox, icon } from '../layout.js';
+import { t, lang, pick } from '../i18n.js';
+import { get, post, ApiError } from '../api.js';
+import { kr, krInput, parseKr, date } from '../format.js';
+import { input, radios, fieldErrors, errorSummary, fieldId } from '../forms.js';
+
+const OUTCOMES = ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'NEEDS_INFO'];
+const REASONS = ['R1', 'R2', 'R3', 'R4', 'AGE', 'SERVICE', 'WINDOW', 'POOL'];
+const decision = { outcome: null, granted: '', reasonCodes: [], text: '' };
+let errors = {};
+let conflict = null;
+
+function details(app, l) {
+  const a = (app.applicants || [])[0] || {};
+  const row = (k, v) => `<div class="detail"><dt>${esc(t(k))}</dt><dd>${v}</dd></div>`;
+  return `<dl class="details">
+    ${row('review.applicant', esc(a.name) + (a.birthDate ? ' (' + esc(date(a.birthDate, l)) + ')' : ''))}
+    ${row('review.support', esc(a.receivesAdultDisabilitySupport === true ? t('common.yes') : a.receivesAdultDisabilitySupport === false ? t('common.no') : t('common.dontKnow')))}
+    ${row('review.contact', esc(app.contactPerson ? app.contactPerson.name : ''))}
+    ${row('review.centre', esc(app.citizenCentre))}
+    ${row('review.wish', esc(app.wish ? app.wish.description : ''))}
+    ${row('review.helps', esc(app.wish ? app.wish.howItHelps : ''))}
+    ${row('review.subGoal', esc(app.subGoal ? app.subGoal.text : '') + (app.subGoal && app.subGoal.baseline ? ` (${esc(t('review.ruler', { from: app.subGoal.baseline, to: app.subGoal.target || '–' }))})` : ''))}
+    ${row('review.category', esc(app.category ? t('category.' + app.category) : ''))}
+    ${row('review.appliedFor', esc(app.appliedFor))}
+    ${row('review.period', app.period ? esc(date(app.period.from, l) + ' – ' + date(app.period.to, l)) : '')}
+    ${row('review.costs', `<ul class="nobullet-list">${(app.costLines || []).map((c) => `<li>${esc(c.item)}: ${esc(kr(c.amountOre, l))}${c.supplier ? ' (' + esc(c.supplier) + ')' : ''}</li>`).join('')}</ul><strong>${esc(t('review.total', { sum: kr(app.requestedOre, l) }))}</strong>`)}
+    ${row('review.financed', esc(app.alreadyFinanced ? t('common.yes') : t('common.no')))}
+    ${app.category === 'TRANSPORT' ? row('review.car', esc(app.carAccess ? t('common.yes') : app.carAccess === false ? t('common.no') : t('common.dontKnow'))) : ''}
+  </dl>`;
+}
+
+function findings(app) {
+  const list = app.findings || [];
+  return `<section><h2>${esc(t('review.findings'))}</h2>${list.length ? `<ul class="findings">${list.map((f) => `<li class="finding finding-${f.severity.toLowerCase()}">
+      ${icon(f.severity === 'BLOCKING' ? 'error' : 'info')}<strong>${esc(f.code)} – ${esc(t('review.severity.' + f.severity))}:</strong>
+      <span lang="${lang()}">${esc(pick(f.text, f.textEn))}</span></li>`).join('')}</ul>`
+    : `<p>${esc(app.status === 'SUBMITTED' ? t('review.notChecked') : t('team.noFindings'))}</p>`}</section>`;
+}
+
+function decisionForm(app, l) {
+  const show = (outcomes) => (outcomes.includes(decision.outcome) ? '' : ' hidden');
+  return `<section class="decision-form"><h2 id="decide-heading">${esc(t('review.decide'))}</h2>
+    ${conflict ? alertBox('error', t('review.conflict'), conflict) : ''}
+    <form id="decision-form" novalidate>
+      ${errorSummary(errors)}
+      ${radios({ path: 'outcome', legend: t('review.outcome'), value: decision.outcome, error: errors.outcome,
+    options: OUTCOMES.map((o) => ({ value: o, label: t('review.outcome.' + o, { sum: kr(app.requestedOre, l) }) })) })}
+      <div id="granted-part"${show(['PARTIALLY_APPROVED'])}>
+        ${input({ path: 'grantedOre', label: t('review.granted'), hint: t('review.grantedHint', { sum: kr(app.requestedOre, l) }),
+    value: decision.granted, error: errors.grantedOre, width: 'input-width-s' })}
+      </div>
+      <fieldset class="form-group${errors.reasonCodes ? ' form-error' : ''}" id="${fieldId('reasonCodes')}"${show(['REJECTED'])}>
+        <legend class="form-label">${esc(t('review.reasons'))}</legend>
+        ${errors.reasonCodes ? `<span class="form-error-message">${esc(errors.reasonCodes)}</span>` : ''}
+        ${REASONS.map((r) => `<div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="reason-${r}" value="${r}"${decision.reasonCodes.includes(r) ? ' checked' : ''}>
+          <label class="form-label" for="reason-${r}">${esc(r)}: ${esc(t('review.reason.' + r))}</label></div>`).join('')}
+      </fieldset>
+      <div id="text-part"${show(OUTCOMES)}>
+        ${input({ path: 'text', type: 'textarea', label: t('review.text.' + (decision.outcome || 'APPROVED')), hint: t('review.textHint'),
+    value: decision.text, error: errors.text, optional: decision.outcome === 'APPROVED' })}
+      </div>
+      <button type="submit" class="button button-primary" id="decide">${esc(t('review.submit'))}</button>
+    </form></section>`;
+}
+
+function read(main) {
+  const checked = main.querySelector('input[name="outcome"]:checked');
+  decision.outcome = checked ? checked.value : null;
+  decision.granted = main.querySelector('#' + fieldId('grantedOre')).value.trim();
+  decision.reasonCodes = [...main.querySelectorAll('[id^="reason-"]:checked')].map((c) => c.value);
+  decision.text = main.querySelector('#' + fieldId('text')).value.trim();
+}
+
+async function render(main, user) {
+  const id = new URLSearchParams(location.search).get('id');
+  const app = await get('/api/applications/' + encodeURIComponent(id));
+  let letters = [];
+  try {
+    letters = await get('/api/applications/' + encodeURIComponent(id) + '/letters');
+  } catch (e) {
+    letters = [];
+  }
+  const l = lang();
+  const decided = app.decision;
+  main.innerHTML = `<p><a href="/team.html" class="back-link">${esc(t('review.backToQueue'))}</a></p>
+    <h1 tabindex="-1" id="review-heading">${esc(app.wish && app.wish.headline ? app.wish.headline : app.id)}</h1>
+    <p class="font-lead"><span id="review-status">${esc(t('staffStatus.' + app.status))}</span>${app.dueDate ? ' · ' + esc(t('review.due', { date: date(app.dueDate, l) })) : ''}</p>
+    ${decided ? alertBox('success', t('review.decided'), `${t('staffStatus.' + app.status)}. ${decided.grantedOre ? t('review.grantedIs', { sum: kr(decided.grantedOre, l) }) : ''} ${decided.reasonCodes && decided.reasonCodes.length ? '(' + decided.reasonCodes.join(', ') + ')' : ''} ${decided.text || ''}`) : ''}
+    <div class="review-grid"><div>${details(app, l)}</div><div>${findings(app)}
+    ${app.status === 'IN_REVIEW' ? decisionForm(app, l) : ''}
+    ${letters.length ? `<section><h2>${esc(t('review.letters'))}</h2><ul>${letters.map((x) => `<li>${esc(l === 'en' ? x.subjectEn : x.subjectDa)} (${esc(date(x.createdAt, l))})</li>`).join('')}</ul></section>` : ''}
+    </div></div>`;
+  const form = main.querySelector('#decision-form');
+  if (!form) return;
+  form.querySelectorAll('input[name="outcome"]').forEach((r) => r.addEventListener('change', () => {
+    read(main);
+    main.querySelector('#granted-part').hidden = decision.outcome !== 'PARTIALLY_APPROVED';
+    main.querySelector('#' + fieldId('reasonCodes')).hidden = decision.outcome !== 'REJECTED';
+    main.querySelector('#text-part').hidden = !decision.outcome;
+    main.querySelector('label[for="' + fieldId('text') + '"]').firstChild.textContent = t('review.text.' + decision.outcome);
+  }));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    read(main);
+    errors = {};
+    conflict = null;
+    const body = { outcome: decision.outcome, reasonCodes: decision.outcome === 'REJECTED' ? decision.reasonCodes : [], text: decision.text || null };
+    if (!decision.outcome) errors.outcome = t('review.error.outcome');
+    if (decision.outcome === 'PARTIALLY_APPROVED') {
+      const ore = parseKr(decision.granted);
+      if (ore === null) errors.grantedOre = t('review.error.granted');
+      else body.grantedOre = ore;
+    }
+    if (!Object.keys(errors).length) {
+      try {
+        await post('/api/applications/' + encodeURIComponent(id) + '/decision', body);
+        await render(main, user);
+        main.querySelector('#review-heading').focus();
+        return;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 400) errors = fieldErrors(err);
+        else if (err instanceof ApiError && (err.status === 409 || err.status === 403)) conflict = pick(err.messageDa, err.messageEn);
+        else throw err;
+      }
+    }
+    await render(main, user);
+    (main.querySelector('#error-summary') || main.querySelector('.decision-form .alert') || main.querySelector('#decide-heading')).focus();
+  });
+}
+
+mountPage({ roles: ['team', 'admin'], titleKey: 'review.title', render });
+

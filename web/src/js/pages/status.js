@@ -1,0 +1,123 @@
+// Where the application is, the date the answer is due, the letters, and what to do next.
+import { mountPage, esc, alertBox, icon } from '../layout.js';
+import { t, lang, pick } from '../i18n.js';
+import { get } from '../api.js';
+import { pictogram } from '../pictograms.js';
+import { kr, date } from '../format.js';
+import { myApplications } from '../mine.js';
+
+const STAGES = ['sent', 'review', 'answer'];
+
+function stageOf(status) {
+  if (status === 'DRAFT') return -1;
+  if (status === 'SUBMITTED') return 0;
+  if (status === 'IN_REVIEW' || status === 'NEEDS_INFO') return 1;
+  return 2;
+}
+
+function stages(status) {
+  const now = stageOf(status);
+  return `<ol class="stage-line" aria-label="${esc(t('status.where'))}">${STAGES.map((s, i) => {
+    const state = i < now || (i === now && now === 2) ? 'done' : i === now ? 'now' : 'later';
+    return `<li class="stage stage-${state}"${state === 'now' ? ' aria-current="step"' : ''}>
+      <span class="stage-mark" aria-hidden="true">${state === 'done' ? icon('check') : i + 1}</span>
+      <span class="stage-name">${esc(t('status.stage.' + s))}</span>
+      <span class="stage-state">(${esc(t('status.state.' + state))})</span></li>`;
+  }).join('')}</ol>`;
+}
+
+function next(app) {
+  const key = 'status.next.' + app.status;
+  return `<div class="what-next"><h2>${esc(t('status.nextTitle'))}</h2><p>${esc(t(key))}</p>
+    ${app.status === 'NEEDS_INFO' || app.status === 'DRAFT'
+    ? `<a class="button button-primary" href="/apply.html?id=${encodeURIComponent(app.id)}">${esc(t(app.status === 'DRAFT' ? 'status.continueDraft' : 'status.improve'))}</a>` : ''}
+    ${app.status === 'REJECTED' ? `<p>${esc(t('status.guideOffer'))} <a href="/guide-request.html">${esc(t('nav.guideRequest'))}</a></p>` : ''}
+  </div>`;
+}
+
+function decision(app) {
+  const d = app.decision;
+  if (!d) return '';
+  const l = lang();
+  return `<section class="decision"><h2>${esc(t('status.decisionTitle'))}</h2>
+    <p><strong>${esc(t('status.' + app.status))}</strong></p>
+    ${d.grantedOre ? `<p>${esc(t('status.granted', { sum: kr(d.grantedOre, l) }))}</p>` : ''}
+    ${d.text ? `<p>${esc(t('status.teamWrote'))} ${esc(d.text)}</p>` : ''}
+    ${d.noAppeal ? `<p>${esc(t('status.noAppeal'))}</p>` : ''}
+  </section>`;
+}
+
+function letters(list) {
+  if (!list.length) {
+    return `<section><h2>${esc(t('status.letters'))}</h2><p>${esc(t('status.noLetters'))}</p></section>`;
+  }
+  const en = lang() === 'en';
+  return `<section class="letters"><h2>${esc(t('status.letters'))}</h2>
+    ${list.map((l) => `<article class="letter" aria-labelledby="letter-${esc(l.key)}">
+      <h3 id="letter-${esc(l.key)}">${pictogram('letter', 32)} ${esc(en ? l.subjectEn : l.subjectDa)}</h3>
+      <p class="letter-date">${esc(date(l.createdAt, lang()))}</p>
+      <div class="letter-body">${esc(en ? l.bodyEn : l.bodyDa)}</div>
+    </article>`).join('')}</section>`;
+}
+
+async function fetchOne(id) {
+  const app = await get('/api/applications/' + encodeURIComponent(id));
+  const list = await get('/api/applications/' + encodeURIComponent(id) + '/letters');
+  return { app, letters: list };
+}
+
+function one(main, { app, letters: list }, sent) {
+  const l = lang();
+  main.innerHTML = `
+    ${sent ? alertBox('success', t('status.sentTitle'), t('status.sentText')) : ''}
+    <h1>${esc(app.wish && app.wish.headline ? app.wish.headline : t('status.title'))}</h1>
+    <p class="status-now"><strong>${esc(t('status.now'))}</strong> <span id="status-text">${esc(t('status.' + app.status))}</span></p>
+    ${stages(app.status)}
+    ${app.dueDate && !app.decision ? `<p class="due">${pictogram('clock', 32)} <span id="due-date">${esc(t('status.due', { date: date(app.dueDate, l) }))}</span></p>` : ''}
+    <p>${esc(t('status.applied', { sum: kr(app.requestedOre, l) }))}</p>
+    ${decision(app)}
+    ${next(app)}
+    ${app.findings && app.findings.length && !app.decision ? `<section><h2>${esc(t('status.findings'))}</h2>
+      <ul>${app.findings.map((f) => `<li>${esc(pick(f.text, f.textEn))}</li>`).join('')}</ul></section>` : ''}
+    ${letters(list)}
+    <p><button type="button" class="button button-secondary" id="refresh">${esc(t('status.refresh'))}</button>
+       <a href="/status.html" class="function-link">${esc(t('status.allMine'))}</a></p>`;
+  main.querySelector('#refresh').addEventListener('click', () => location.reload());
+}
+
+async function all(main, user) {
+  const { items, fromApi } = await myApplications(user);
+  const l = lang();
+  main.innerHTML = `<h1>${esc(t('status.listTitle'))}</h1>
+    ${fromApi ? '' : `<p class="form-hint">${esc(t('status.listLocal'))}</p>`}
+    ${items.length ? `<ul class="app-list">${items.map((a) => `<li>
+      <a href="/status.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a>:
+      ${esc(t('status.' + a.status))}${a.dueDate && !a.decision ? ' – ' + esc(t('status.due', { date: date(a.dueDate, l) })) : ''}</li>`).join('')}</ul>`
+    : `<p>${esc(t('status.noneYet'))}</p>`}
+    <p><a class="button button-primary" href="/apply.html">${esc(t('nav.apply'))}</a></p>`;
+}
+
+mountPage({
+  roles: ['citizen', 'contact-person'],
+  titleKey: 'status.title',
+  render: async (main, user) => {
+    const params = new URLSearchParams(location.search);
+    const id = params.get('id');
+    if (!id) {
+      await all(main, user);
+      return;
+    }
+    let shown = await fetchOne(id);
+    one(main, shown, params.get('sent'));
+    // Review and letters arrive through the queues a moment later: look again a few times while waiting, and draw
+    // the page again only when something changed (a redraw moves keyboard focus).
+    for (let i = 0; i < 15 && (shown.app.status === 'SUBMITTED' || (shown.letters.length === 0 && shown.app.status !== 'DRAFT')); i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const again = await fetchOne(id);
+      if (JSON.stringify(again) !== JSON.stringify(shown)) {
+        shown = again;
+        one(main, shown, params.get('sent'));
+      }
+    }
+  },
+});

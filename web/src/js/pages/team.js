@@ -1,0 +1,73 @@
+// The team's review queue: due dates, overdue first, the rule findings per application.
+import { mountPage, esc, icon } from '../layout.js';
+import { t, lang } from '../i18n.js';
+import { get, ApiError } from '../api.js';
+import { kr, date, todayIso } from '../format.js';
+
+const WAITING = ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO'];
+
+async function listAll(status) {
+  const items = [];
+  let cursor = null;
+  do {
+    const page = await get(`/api/applications?status=${status}&limit=100${cursor ? '&cursor=' + encodeURIComponent(cursor) : ''}`);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+/** The queue from the API (GET /api/applications/queue) or, where that is not there yet, built from the status lists. */
+export async function queue() {
+  try {
+    const page = await get('/api/applications/queue');
+    return page.items || page;
+  } catch (e) {
+    if (!(e instanceof ApiError && e.notAvailable)) {
+      throw e;
+    }
+  }
+  const today = todayIso();
+  const items = (await Promise.all(WAITING.map(listAll))).flat()
+    .map((a) => ({ ...a, overdue: !!a.dueDate && a.dueDate < today }));
+  return sortQueue(items);
+}
+
+export function sortQueue(items) {
+  return [...items].sort((a, b) => (b.overdue - a.overdue) || String(a.dueDate || '9999').localeCompare(String(b.dueDate || '9999')));
+}
+
+function findingsSummary(findings) {
+  if (!findings || !findings.length) {
+    return esc(t('team.noFindings'));
+  }
+  const blocking = findings.filter((f) => f.severity === 'BLOCKING');
+  const advisory = findings.filter((f) => f.severity !== 'BLOCKING');
+  return [blocking.length ? `${icon('error')}${esc(t('team.blocking', { n: blocking.length }))} (${blocking.map((f) => esc(f.code)).join(', ')})` : '',
+    advisory.length ? `${icon('info')}${esc(t('team.advisory', { n: advisory.length }))} (${advisory.map((f) => esc(f.code)).join(', ')})` : '']
+    .filter(Boolean).join('<br>');
+}
+
+mountPage({
+  roles: ['team', 'admin'],
+  titleKey: 'team.title',
+  render: async (main) => {
+    const items = await queue();
+    const l = lang();
+    main.innerHTML = `<h1>${esc(t('team.title'))}</h1>
+      <p class="font-lead">${esc(t('team.lead'))}</p>
+      ${items.length ? `<div class="table--responsive-scroll"><table class="table table--zebra" id="queue">
+        <caption>${esc(t('team.caption', { n: items.length, overdue: items.filter((a) => a.overdue).length }))}</caption>
+        <thead><tr><th scope="col">${esc(t('team.col.due'))}</th><th scope="col">${esc(t('team.col.wish'))}</th>
+          <th scope="col">${esc(t('team.col.applicant'))}</th><th scope="col">${esc(t('team.col.amount'))}</th>
+          <th scope="col">${esc(t('team.col.status'))}</th><th scope="col">${esc(t('team.col.findings'))}</th></tr></thead>
+        <tbody>${items.map((a) => `<tr class="${a.overdue ? 'overdue' : ''}" data-id="${esc(a.id)}">
+          <td>${esc(date(a.dueDate, l))}${a.overdue ? ` <strong class="tag-overdue">${icon('warning')}${esc(t('team.overdue'))}</strong>` : ''}</td>
+          <td><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a></td>
+          <td>${esc(a.applicants && a.applicants[0] ? a.applicants[0].name : '')}</td>
+          <td class="text-right">${esc(kr(a.requestedOre, l))}</td>
+          <td>${esc(t('staffStatus.' + a.status))}</td>
+          <td>${findingsSummary(a.findings)}</td></tr>`).join('')}</tbody></table></div>`
+    : `<p>${esc(t('team.empty'))}</p>`}`;
+  },
+});

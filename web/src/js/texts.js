@@ -1,0 +1,12 @@
+// Every text the pages show: { key: [easy-read Danish, English] }. One file per page group; the node test checks
+// that every key has both languages and that every key the pages use exists.
+import { COMMON } from './texts/common.js';
+import { START } from './texts/start.js';
+import { APPLY } from './texts/apply.js';
+import { STATUS } from './texts/status.js';
+import { GUIDES } from './texts/guide-request.js';
+import { TEAM } from './texts/team.js';
+import { COORDINATOR } from './texts/coordinator.js';
+import { FINANCE } from './texts/finance.js';
+
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...GUIDES, ...TEAM, ...COORDINATOR, ...FINANCE };

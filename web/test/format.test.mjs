@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { kr, parseKr, krInput, date, month, todayIso } from '../src/js/format.js';
+
+test('kroner are shown the Danish or the English way', () => {
+  assert.equal(kr(1_200_000), '12.000 kr.');
+  assert.equal(kr(120_050, 'en'), 'DKK 1,200.50');
+  assert.equal(kr(null), '–');
+});
+
+test('typed kroner become øre, and what is not a number is refused', () => {
+  assert.equal(parseKr('1200'), 120_000);
+  assert.equal(parseKr('1.200'), 120_000);
+  assert.equal(parseKr('1.200,50'), 120_050);
+  assert.equal(parseKr('1,200.50'), 120_050);
+  assert.equal(parseKr('12,5'), 1_250);
+  assert.equal(parseKr('4500 kr.'), 450_000);
+  assert.equal(parseKr('85 000'), 8_500_000);
+  assert.equal(parseKr('abc'), null);
+  assert.equal(parseKr('1,2,3,4'), null);
+  assert.equal(parseKr(''), null);
+  assert.equal(krInput(120_050), '1200,50');
+  assert.equal(krInput(120_000, 'en'), '1200');
+});
+
+test('dates and months read as words', () => {
+  assert.equal(date('2026-12-07'), '7. december 2026');
+  assert.equal(date('2026-12-07T10:00:00Z', 'en'), '7 December 2026');
+  assert.equal(month('2026-11'), 'november 2026');
+  assert.equal(todayIso(new Date('2026-11-23T23:30:00Z')), '2026-11-24', 'due dates are Copenhagen dates');
+});
