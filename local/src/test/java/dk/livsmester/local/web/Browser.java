@@ -357,7 +357,8 @@ final class Browser implements AutoCloseable {
             call("GET", path, token, null);
             return true;
         } catch (ApiStatus e) {
-            return e.status != 404 && e.status != 405;
+            // A 404 from the route table says "No route"; a 404 from the endpoint (nothing there yet) means it exists.
+            return e.status != 405 && !(e.status == 404 && String.valueOf(e.getMessage()).contains("No route"));
         }
     }
 
