@@ -86,7 +86,8 @@ function payload(submit) {
       return v.map(clean);
     }
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
+      // Keys starting with "_" are the page's own notes (what was typed, "don't know"), not part of the form.
+      return Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('_')).map(([k, x]) => [k, clean(x)]));
     }
     return v === '' ? null : v;
   };

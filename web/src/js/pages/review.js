@@ -88,6 +88,7 @@ async function render(main, user) {
     <h1 tabindex="-1" id="review-heading">${esc(app.wish && app.wish.headline ? app.wish.headline : app.id)}</h1>
     <p class="font-lead"><span id="review-status">${esc(t('staffStatus.' + app.status))}</span>${app.dueDate ? ' · ' + esc(t('review.due', { date: date(app.dueDate, l) })) : ''}</p>
     ${decided ? alertBox('success', t('review.decided'), `${t('staffStatus.' + app.status)}. ${decided.grantedOre ? t('review.grantedIs', { sum: kr(decided.grantedOre, l) }) : ''} ${decided.reasonCodes && decided.reasonCodes.length ? '(' + decided.reasonCodes.join(', ') + ')' : ''} ${decided.text || ''}`) : ''}
+    ${app.pendingDecision && !decided ? alertBox('info', t('review.pendingTitle'), t('review.pendingText', { outcome: t('staffStatus.' + app.pendingDecision.outcome), by: app.pendingDecision.decidedBy || '' })) : ''}
     <div class="review-grid"><div>${details(app, l)}</div><div>${findings(app)}
     ${app.status === 'IN_REVIEW' ? decisionForm(app, l) : ''}
     ${letters.length ? `<section><h2>${esc(t('review.letters'))}</h2><ul>${letters.map((x) => `<li>${esc(l === 'en' ? x.subjectEn : x.subjectDa)} (${esc(date(x.createdAt, l))})</li>`).join('')}</ul></section>` : ''}

@@ -3,6 +3,7 @@ import { mountPage, esc, icon } from '../layout.js';
 import { t, lang } from '../i18n.js';
 import { get, ApiError } from '../api.js';
 import { kr, date, todayIso } from '../format.js';
+import { withOverdue, sortQueue } from '../queue-model.js';
 
 const WAITING = ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO'];
 
@@ -18,7 +19,7 @@ async function listAll(status) {
 }
 
 /** The queue from the API (GET /api/applications/queue) or, where that is not there yet, built from the status lists. */
-export async function queue() {
+async function queue() {
   try {
     const page = await get('/api/applications/queue');
     return page.items || page;
@@ -27,14 +28,7 @@ export async function queue() {
       throw e;
     }
   }
-  const today = todayIso();
-  const items = (await Promise.all(WAITING.map(listAll))).flat()
-    .map((a) => ({ ...a, overdue: !!a.dueDate && a.dueDate < today }));
-  return sortQueue(items);
-}
-
-export function sortQueue(items) {
-  return [...items].sort((a, b) => (b.overdue - a.overdue) || String(a.dueDate || '9999').localeCompare(String(b.dueDate || '9999')));
+  return sortQueue(withOverdue((await Promise.all(WAITING.map(listAll))).flat(), todayIso()));
 }
 
 function findingsSummary(findings) {
