@@ -45,7 +45,7 @@ public class GuideService {
                 Set.copyOf(form.taskTypes()), Set.copyOf(form.disabilityExperience()),
                 form.languages() == null ? List.of() : List.copyOf(form.languages()), form.area().strip(),
                 form.availability() == null ? Set.of() : Set.copyOf(form.availability()), form.capacity(), 0, 0,
-                form.status(), clock.instant(), 0);
+                form.status(), form.account(), null, clock.instant(), 0);
         repository.createGuide(g);
         LOG.info("guide registered guideId={} status={}", g.id(), g.status());
         return g;
@@ -69,7 +69,7 @@ public class GuideService {
                 form.needs().strip(), form.taskType(), form.timing() == null ? RequestTiming.NOT_LINKED : form.timing(),
                 form.sameDisabilityPreferred(), form.area().strip(),
                 form.availability() == null ? Set.of() : Set.copyOf(form.availability()), form.subGoalText(),
-                GuideRequestStatus.OPEN, 0, caller.subject(), now, 0);
+                form.subGoalRef(), GuideRequestStatus.OPEN, 0, null, null, null, null, caller.subject(), now, 0);
         EventMessage opened = new EventMessage(EventMessage.GUIDE_REQUEST_OPENED, q.id(), q.round(), q.status().name(), now);
         repository.createRequest(q, List.of(OutboxEvent.of(Target.MATCHING, opened)));
         LOG.info("guide request opened requestId={} taskType={}", q.id(), q.taskType());

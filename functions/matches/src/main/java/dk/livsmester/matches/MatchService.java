@@ -53,8 +53,7 @@ public class MatchService {
         }
         Instant now = clock.instant();
         GuideRequest request = repository.getRequest(match.requestId());
-        Match approved = new Match(match.id(), match.requestId(), guideId, score, parts, match.alternatives(),
-                MatchStatus.APPROVED, match.proposedAt(), caller.subject(), now, match.version() + 1);
+        Match approved = match.approve(guideId, caller.subject(), now);
         repository.approve(match, approved, request, request.withStatus(GuideRequestStatus.MATCHED));
         LOG.info("match approved matchId={} guideId={}", match.id(), guideId);
         return approved;

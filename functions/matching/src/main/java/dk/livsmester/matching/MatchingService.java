@@ -49,9 +49,8 @@ public class MatchingService {
             return;
         }
         Candidate best = ranked.get(0);
-        Match match = new Match(Match.idFor(request.id(), request.round()), request.id(), best.guideId(), best.score(),
-                best.scoreParts(), ranked.subList(1, Math.min(ranked.size(), 1 + ALTERNATIVES)), MatchStatus.PROPOSED,
-                clock.instant(), null, null, 0);
+        Match match = Match.proposed(request, best, ranked.subList(1, Math.min(ranked.size(), 1 + ALTERNATIVES)), null,
+                clock.instant());
         boolean created = repository.propose(match, request, request.withStatus(GuideRequestStatus.PROPOSED));
         LOG.info("match proposed requestId={} matchId={} guideId={} score={} new={}", request.id(), match.id(),
                 best.guideId(), best.score(), created);

@@ -66,7 +66,7 @@ public class GuideRepository {
         Guide g = Json.read(r.getBody(), Guide.class);
         return new Guide(g.id(), g.name(), g.kind(), g.taskTypes(), g.disabilityExperience(), g.languages(), g.area(),
                 g.availability(), r.getCapacity(), r.getActiveMatches(), r.getTotalMatches(),
-                GuideStatus.valueOf(r.getStatus()), g.createdAt(), r.getVersion());
+                GuideStatus.valueOf(r.getStatus()), g.account(), g.path(), g.createdAt(), r.getVersion());
     }
 
     public void createGuide(Guide g) {
