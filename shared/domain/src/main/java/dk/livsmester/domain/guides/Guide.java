@@ -31,7 +31,7 @@ public record Guide(String id, String name, GuideKind kind, Set<TaskType> taskTy
         return status == GuideStatus.ACTIVE ? Math.max(0, capacity - activeMatches) : 0;
     }
 
-    public boolean isAccount(String subject) {
+    public boolean hasAccount(String subject) {
         return account != null && account.equals(subject);
     }
 

@@ -35,7 +35,7 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         timing = timing == null ? RequestTiming.NOT_LINKED : timing;
     }
 
-    public boolean isWaiting() {
+    public boolean waitingForGuide() {
         return WAITING.contains(status);
     }
 
