@@ -174,7 +174,7 @@ class TemplateContractTest {
     private static List<Class<?>> controllersIn(String pkg) throws Exception {
         List<Class<?>> out = new ArrayList<>();
         String[] names = {"ApplicationsController", "DecisionsController", "PoolsController", "GuidesController",
-                "MatchesController", "HealthController"};
+                "MatchesController", "MatchingRunsController", "AlertsController", "HealthController"};
         for (String n : names) {
             try {
                 Class<?> c = Class.forName(pkg + "." + n);
