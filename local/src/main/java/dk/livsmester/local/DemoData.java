@@ -63,9 +63,10 @@ final class DemoData {
         String token = tokens.sign(coordinator);
         for (G g : GUIDES) {
             boolean organisation = g.name().startsWith("Foreningen");
-            Map<String, Object> body = new HashMap<>(Map.of("name", g.name(), "kind", organisation ? "VOLUNTEER_ORGANISATION" : "PEER",
-                    "taskTypes", g.tasks(), "disabilityExperience", g.disability(), "languages", List.of("da"),
-                    "area", g.area(), "availability", g.slots(), "capacity", g.capacity(), "status", "ACTIVE"));
+            Map<String, Object> body = new HashMap<>(Map.of("name", g.name(),
+                    "kind", organisation ? "VOLUNTEER_ORGANISATION" : "PEER", "taskTypes", g.tasks(),
+                    "disabilityExperience", g.disability(), "languages", List.of("da"), "area", g.area(),
+                    "availability", g.slots(), "capacity", g.capacity(), "status", "ACTIVE"));
             if (g.name().equals(GUIDE_WITH_LOGIN)) {
                 // The demo guide user (demo-users.json) is this guide: she can answer her matches and pause herself.
                 body.put("account", "guide-ida");
