@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import java.util.Map;
 final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final String POOL_ID = "pool-2026";
+    static final String GUIDE_WITH_LOGIN = "Ida Brink";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record G(String name, List<String> tasks, List<String> disability, String area, List<String> slots, int capacity) {
@@ -61,9 +63,14 @@ final class DemoData {
         String token = tokens.sign(coordinator);
         for (G g : GUIDES) {
             boolean organisation = g.name().startsWith("Foreningen");
-            Map<String, Object> body = Map.of("name", g.name(), "kind", organisation ? "VOLUNTEER_ORGANISATION" : "PEER",
-                    "taskTypes", g.tasks(), "disabilityExperience", g.disability(), "languages", List.of("da"),
-                    "area", g.area(), "availability", g.slots(), "capacity", g.capacity(), "status", "ACTIVE");
+            Map<String, Object> body = new HashMap<>(Map.of("name", g.name(),
+                    "kind", organisation ? "VOLUNTEER_ORGANISATION" : "PEER", "taskTypes", g.tasks(),
+                    "disabilityExperience", g.disability(), "languages", List.of("da"), "area", g.area(),
+                    "availability", g.slots(), "capacity", g.capacity(), "status", "ACTIVE"));
+            if (g.name().equals(GUIDE_WITH_LOGIN)) {
+                // The demo guide user (demo-users.json) is this guide: she can answer her matches and pause herself.
+                body.put("account", "guide-ida");
+            }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/guides"))
                         .header("Authorization", "Bearer " + token)

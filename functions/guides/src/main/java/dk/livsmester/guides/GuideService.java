@@ -1,54 +1,131 @@
 package dk.livsmester.guides;
 
 import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.ConflictException;
 import dk.livsmester.domain.Ids;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
+import dk.livsmester.domain.Text;
+import dk.livsmester.domain.guides.AskAgain;
 import dk.livsmester.domain.guides.Guide;
+import dk.livsmester.domain.guides.GuideFigures;
 import dk.livsmester.domain.guides.GuideForm;
 import dk.livsmester.domain.guides.GuideForms;
 import dk.livsmester.domain.guides.GuideKind;
+import dk.livsmester.domain.guides.GuidePath;
+import dk.livsmester.domain.guides.GuidePathRules;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestForm;
 import dk.livsmester.domain.guides.GuideRequestStatus;
+import dk.livsmester.domain.guides.GuideStatusChange;
+import dk.livsmester.domain.guides.InfoAnswer;
+import dk.livsmester.domain.guides.Match;
+import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.domain.guides.RequestTiming;
+import dk.livsmester.platform.config.GuidesConfig;
 import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.events.Target;
 import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.StaleStateException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The guide registry and guide requests. A new request goes on the matching queue through the outbox. */
+/**
+ * The guide registry (profiles and the guides' path) and guide requests: made by staff with the citizen, each new or
+ * re-opened request goes on the matching queue through the outbox; the coordinator asks for more information, the
+ * staff member answers, and a citizen whose match closed can ask again.
+ */
 @Singleton
 public class GuideService {
     private static final Logger LOG = LoggerFactory.getLogger(GuideService.class);
+    /** A path change that lost to an approval or closure on the same guide is re-read and retried this often. */
+    static final int ATTEMPTS = 3;
 
     private final GuideRepository repository;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public GuideService(GuideRepository repository, Clock clock) {
+    public GuideService(GuideRepository repository, Clock clock, GuidesConfig config) {
         this.repository = repository;
         this.clock = clock;
+        this.zone = ZoneId.of(config.getTimeZone());
     }
 
     public Guide register(Caller caller, GuideForm form) {
         caller.require(Role.COORDINATOR);
         GuideForms.validate(form);
+        GuidePath path = new GuidePath(form.criminalRecordSeenOn(), form.criminalRecordSeenOn() == null ? null : caller.subject(),
+                blankToNull(form.cohort()), form.ocnCertifiedOn(), List.of());
         Guide g = new Guide(Ids.newId("guide"), form.name().strip(), form.kind() == null ? GuideKind.PEER : form.kind(),
                 Set.copyOf(form.taskTypes()), Set.copyOf(form.disabilityExperience()),
                 form.languages() == null ? List.of() : List.copyOf(form.languages()), form.area().strip(),
                 form.availability() == null ? Set.of() : Set.copyOf(form.availability()), form.capacity(), 0, 0,
-                form.status(), clock.instant(), 0);
+                form.status(), blankToNull(form.account()), path, clock.instant(), 0);
         repository.createGuide(g);
-        LOG.info("guide registered guideId={} status={}", g.id(), g.status());
+        LOG.info("guide registered guideId={} status={} kind={}", g.id(), g.status(), g.kind());
         return g;
+    }
+
+    /** The coordinator edits the profile; the status moves only along the path ({@link #changeStatus}). */
+    public Guide updateProfile(Caller caller, String id, GuideForm form) {
+        caller.require(Role.COORDINATOR);
+        GuideForms.validate(form);
+        Guide g = repository.getGuide(id);
+        if (form.capacity() < g.activeMatches()) {
+            throw new ConflictException("CAPACITY_BELOW_LOAD", Text.of(
+                    "Guiden har flere aktive match end den nye kapacitet. Afslut et match først.",
+                    "The guide has " + g.activeMatches() + " active matches, more than the new capacity " + form.capacity()
+                            + "; close a match first."));
+        }
+        Guide after = g.withProfile(form.name().strip(), form.kind() == null ? g.kind() : form.kind(),
+                Set.copyOf(form.taskTypes()), Set.copyOf(form.disabilityExperience()),
+                form.languages() == null ? List.of() : List.copyOf(form.languages()), form.area().strip(),
+                form.availability() == null ? Set.of() : Set.copyOf(form.availability()), form.capacity(),
+                blankToNull(form.account()));
+        repository.updateGuide(g, after);
+        LOG.info("guide profile updated guideId={} capacity={}", g.id(), after.capacity());
+        return after;
+    }
+
+    /**
+     * A move along the guide's path: the coordinator's, or the guide's own pause and resume ("pause me"). A change
+     * that lost to a concurrent approval on the same guide is re-read and retried, and the rules checked again.
+     */
+    public Guide changeStatus(Caller caller, String id, GuideStatusChange change) {
+        caller.require(Role.COORDINATOR, Role.GUIDE);
+        for (int attempt = 1; ; attempt++) {
+            Guide g = repository.getGuide(id);
+            boolean self = caller.is(Role.GUIDE);
+            if (self && !g.hasAccount(caller.subject())) {
+                throw new NotFoundException("guide", id);
+            }
+            Instant now = clock.instant();
+            Guide after = GuidePathRules.change(g, change, self, caller.subject(), LocalDate.ofInstant(now, zone), now);
+            if (after == g) {
+                return g;
+            }
+            try {
+                repository.updateGuide(g, after);
+                LOG.info("guide status changed guideId={} from={} to={} byGuide={}", g.id(), g.status(), after.status(), self);
+                return after;
+            } catch (StaleStateException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public List<Guide> guides(Caller caller) {
@@ -57,8 +134,12 @@ public class GuideService {
     }
 
     public Guide guide(Caller caller, String id) {
-        caller.require(Role.COORDINATOR, Role.TEAM);
-        return repository.getGuide(id);
+        caller.require(Role.COORDINATOR, Role.TEAM, Role.GUIDE);
+        Guide g = repository.getGuide(id);
+        if (caller.is(Role.GUIDE) && !g.hasAccount(caller.subject())) {
+            throw new NotFoundException("guide", id);
+        }
+        return g;
     }
 
     public GuideRequest request(Caller caller, GuideRequestForm form) {
@@ -68,20 +149,102 @@ public class GuideService {
         GuideRequest q = new GuideRequest(Ids.newId("req"), form.citizenName().strip(), form.citizenDisability(),
                 form.needs().strip(), form.taskType(), form.timing() == null ? RequestTiming.NOT_LINKED : form.timing(),
                 form.sameDisabilityPreferred(), form.area().strip(),
-                form.availability() == null ? Set.of() : Set.copyOf(form.availability()), form.subGoalText(),
-                GuideRequestStatus.OPEN, 0, caller.subject(), now, 0);
-        EventMessage opened = new EventMessage(EventMessage.GUIDE_REQUEST_OPENED, q.id(), q.round(), q.status().name(), now);
-        repository.createRequest(q, List.of(OutboxEvent.of(Target.MATCHING, opened)));
+                form.availability() == null ? Set.of() : Set.copyOf(form.availability()), blankToNull(form.subGoalText()),
+                blankToNull(form.subGoalRef()), GuideRequestStatus.OPEN, 0, null, null, null, null, caller.subject(), now, 0);
+        repository.createRequest(q, List.of(opened(q, now)));
         LOG.info("guide request opened requestId={} taskType={}", q.id(), q.taskType());
         return q;
     }
 
     public GuideRequest getRequest(Caller caller, String id) {
         GuideRequest q = repository.getRequest(id);
-        boolean staff = caller.role() == Role.COORDINATOR || caller.role() == Role.ADMIN || caller.role() == Role.TEAM;
-        if (!staff && !q.createdBy().equals(caller.subject())) {
+        if (!isStaff(caller) && !q.createdBy().equals(caller.subject())) {
             throw new NotFoundException("guide request", id);
         }
         return q;
+    }
+
+    /**
+     * The coordinator needs more information before matching. A proposal waiting for a decision is superseded in the
+     * same transaction, so it cannot be approved while the question is open.
+     */
+    public GuideRequest askForInfo(Caller caller, String id, String question) {
+        caller.require(Role.COORDINATOR);
+        GuideForms.validateQuestion(question);
+        GuideRequest q = repository.getRequest(id);
+        GuideRequest after = q.askForInfo(question, caller.subject(), clock.instant());
+        Match proposal = null;
+        if (q.status() == GuideRequestStatus.PROPOSED) {
+            proposal = repository.findMatch(Match.idFor(q.id(), q.round()))
+                    .filter(m -> m.status() == MatchStatus.PROPOSED).orElse(null);
+        }
+        repository.moveRequest(q, after, proposal, proposal == null ? null : proposal.supersede(), null, List.of());
+        LOG.info("guide request needs info requestId={} supersededProposal={}", q.id(), proposal != null);
+        return after;
+    }
+
+    /** The staff member's answer (with any corrections) puts the request back on the matching queue, next round. */
+    public GuideRequest answer(Caller caller, String id, InfoAnswer answer) {
+        GuideRequest q = ownOrStaff(caller, id);
+        GuideForms.validate(answer);
+        Instant now = clock.instant();
+        GuideRequest after = q.answer(answer, caller.subject(), now);
+        repository.moveRequest(q, after, null, null, null, List.of(opened(after, now)));
+        LOG.info("guide request answered requestId={} round={}", q.id(), after.round());
+        return after;
+    }
+
+    /** After a closed match the citizen asks again: a new request, linked both ways, on the matching queue. */
+    public GuideRequest askAgain(Caller caller, String id, AskAgain form) {
+        GuideRequest previous = ownOrStaff(caller, id);
+        GuideForms.validate(form);
+        Instant now = clock.instant();
+        GuideRequest again = previous.askAgain(Ids.newId("req"), form, caller.subject(), now);
+        repository.createFollowUpRequest(previous, previous.followedBy(again.id()), again, List.of(opened(again, now)));
+        LOG.info("guide requested again requestId={} previousRequestId={} taskType={}", again.id(), previous.id(),
+                again.taskType());
+        return again;
+    }
+
+    /** The figures: requests per status, waiting times of those still waiting, and every guide's load. */
+    public GuideFigures figures(Caller caller) {
+        caller.require(Role.COORDINATOR, Role.TEAM);
+        Map<GuideRequestStatus, Long> counts = new EnumMap<>(GuideRequestStatus.class);
+        List<GuideRequest> waiting = new ArrayList<>();
+        for (GuideRequestStatus s : GuideRequestStatus.values()) {
+            if (GuideRequest.WAITING.contains(s)) {
+                List<GuideRequest> all = repository.allRequests(s);
+                waiting.addAll(all);
+                counts.put(s, (long) all.size());
+            } else {
+                counts.put(s, repository.countRequests(s));
+            }
+        }
+        return GuideFigures.of(counts, waiting, repository.guides(), clock.instant());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private GuideRequest ownOrStaff(Caller caller, String id) {
+        caller.require(Role.CONTACT_PERSON, Role.COORDINATOR, Role.TEAM);
+        return getRequest(caller, id);
+    }
+
+    private static boolean isStaff(Caller caller) {
+        return caller.role() == Role.COORDINATOR || caller.role() == Role.ADMIN || caller.role() == Role.TEAM;
+    }
+
+    private static EventMessage message(GuideRequest q, Instant now) {
+        return new EventMessage(EventMessage.GUIDE_REQUEST_OPENED, q.id(), q.round(), q.status().name(), now);
+    }
+
+    private static OutboxEvent opened(GuideRequest q, Instant now) {
+        return OutboxEvent.of(Target.MATCHING, message(q, now));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -3,11 +3,15 @@ package dk.livsmester.guides;
 import dk.livsmester.domain.Caller;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.ValidationException;
+import dk.livsmester.domain.guides.AskAgain;
 import dk.livsmester.domain.guides.Guide;
+import dk.livsmester.domain.guides.GuideFigures;
 import dk.livsmester.domain.guides.GuideForm;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestForm;
 import dk.livsmester.domain.guides.GuideRequestStatus;
+import dk.livsmester.domain.guides.GuideStatusChange;
+import dk.livsmester.domain.guides.InfoAnswer;
 import dk.livsmester.platform.store.GuideRepository;
 import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.views.Limits;
@@ -19,13 +23,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP adapter for the guide registry and guide requests. */
+/** HTTP adapter for the guide registry, guide requests and the coordinator's figures. */
 @Controller("/api")
 public class GuidesController {
     private final GuideService service;
@@ -36,12 +42,13 @@ public class GuidesController {
         this.repository = repository;
     }
 
+    /** The coordinator's question to the staff member who made the request. */
+    public record Question(String question) {
+    }
+
     @Post("/guides")
     public HttpResponse<Guide> register(Caller caller, @Body @Nullable GuideForm form) {
-        if (form == null) {
-            throw ValidationException.single("body", "Profilen er tom.", "The request body (the guide profile) is required.");
-        }
-        return HttpResponse.created(service.register(caller, form));
+        return HttpResponse.created(service.register(caller, required(form, "Profilen er tom.", "the guide profile")));
     }
 
     @Get("/guides")
@@ -54,12 +61,19 @@ public class GuidesController {
         return service.guide(caller, id);
     }
 
+    @Put("/guides/{id}")
+    public Guide update(Caller caller, @PathVariable String id, @Body @Nullable GuideForm form) {
+        return service.updateProfile(caller, id, required(form, "Profilen er tom.", "the guide profile"));
+    }
+
+    @Post("/guides/{id}/status")
+    public Guide status(Caller caller, @PathVariable String id, @Body @Nullable GuideStatusChange change) {
+        return service.changeStatus(caller, id, change);
+    }
+
     @Post("/guide-requests")
     public HttpResponse<Map<String, Object>> request(Caller caller, @Body @Nullable GuideRequestForm form) {
-        if (form == null) {
-            throw ValidationException.single("body", "Anmodningen er tom.", "The request body (the guide request) is required.");
-        }
-        GuideRequest q = service.request(caller, form);
+        GuideRequest q = service.request(caller, required(form, "Anmodningen er tom.", "the guide request"));
         return HttpResponse.created(Map.of("id", q.id(), "status", q.status().name()));
     }
 
@@ -68,9 +82,10 @@ public class GuidesController {
         return service.getRequest(caller, id);
     }
 
+    /** The coordinator's queue: one status (default OPEN), oldest first, each with how long the citizen has waited. */
     @Get("/guide-requests")
-    public PageView<GuideRequest> requests(Caller caller, @QueryValue @Nullable String status,
-                                           @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
+    public PageView<QueuedRequest> requests(Caller caller, @QueryValue @Nullable String status,
+                                            @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
         caller.require(Role.COORDINATOR);
         GuideRequestStatus s;
         try {
@@ -80,6 +95,35 @@ public class GuidesController {
                     "Unknown status; use one of " + Arrays.toString(GuideRequestStatus.values()) + ".");
         }
         Page<GuideRequest> page = repository.requestsByStatus(s.name(), Limits.pageSize(limit), cursor);
-        return new PageView<>(page.items(), page.nextCursor());
+        Instant now = service.now();
+        return new PageView<>(page.items().stream().map(q -> QueuedRequest.of(q, now)).toList(), page.nextCursor());
+    }
+
+    @Post("/guide-requests/{id}/question")
+    public GuideRequest question(Caller caller, @PathVariable String id, @Body @Nullable Question question) {
+        return service.askForInfo(caller, id, question == null ? null : question.question());
+    }
+
+    @Post("/guide-requests/{id}/answer")
+    public GuideRequest answer(Caller caller, @PathVariable String id, @Body @Nullable InfoAnswer answer) {
+        return service.answer(caller, id, required(answer, "Svaret er tomt.", "the answer"));
+    }
+
+    @Post("/guide-requests/{id}/ask-again")
+    public HttpResponse<Map<String, Object>> askAgain(Caller caller, @PathVariable String id, @Body @Nullable AskAgain form) {
+        GuideRequest q = service.askAgain(caller, id, form == null ? new AskAgain(null, null, null, null, null, null) : form);
+        return HttpResponse.created(Map.of("id", q.id(), "status", q.status().name(), "previousRequestId", id));
+    }
+
+    @Get("/guide-figures")
+    public GuideFigures figures(Caller caller) {
+        return service.figures(caller);
+    }
+
+    private static <T> T required(T body, String da, String what) {
+        if (body == null) {
+            throw ValidationException.single("body", da, "The request body (" + what + ") is required.");
+        }
+        return body;
     }
 }

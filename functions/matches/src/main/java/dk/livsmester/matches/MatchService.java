@@ -1,24 +1,36 @@
 package dk.livsmester.matches;
 
 import dk.livsmester.domain.Caller;
-import dk.livsmester.domain.ConflictException;
+import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
-import dk.livsmester.domain.Text;
 import dk.livsmester.domain.ValidationException;
-import dk.livsmester.domain.guides.Candidate;
+import dk.livsmester.domain.guides.BusTrainingProgramme;
+import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.Match;
+import dk.livsmester.domain.guides.MatchForms;
 import dk.livsmester.domain.guides.MatchStatus;
+import dk.livsmester.domain.guides.MeetingPlan;
+import dk.livsmester.platform.events.EventMessage;
+import dk.livsmester.platform.events.OutboxEvent;
+import dk.livsmester.platform.events.Target;
 import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
-/** The coordinator approves a proposal, or picks one of its alternatives instead. */
+/**
+ * A match from the coordinator's decision to its closure: approve (or pick an alternative), the guide's yes or no (a
+ * no puts the request back in line), the first meeting and the meetings agreed at it, a log per meeting, the debrief
+ * with the guide, the bus-training programme, and the closure that frees the guide's place. A guide acts on their own
+ * matches only (others are "not found"); the coordinator acts on all, also for guides who are reached by phone.
+ */
 @Singleton
 public class MatchService {
     private static final Logger LOG = LoggerFactory.getLogger(MatchService.class);
@@ -38,25 +50,139 @@ public class MatchService {
         if (match.status() == MatchStatus.APPROVED && match.guideId().equals(guideId)) {
             return match;
         }
-        if (match.status() != MatchStatus.PROPOSED) {
-            throw new ConflictException("MATCH_NOT_PROPOSED", Text.of("Matchet kan ikke godkendes nu.",
-                    "Only a proposed match can be approved; this one is " + match.status() + "."));
-        }
-        int score = match.score();
-        java.util.Map<String, Integer> parts = match.scoreParts();
-        if (!guideId.equals(match.guideId())) {
-            Candidate alt = match.alternatives().stream().filter(c -> c.guideId().equals(guideId)).findFirst()
-                    .orElseThrow(() -> ValidationException.single("guideId", "Guiden er ikke blandt forslagene.",
-                            "guideId must be the proposed guide or one of the listed alternatives."));
-            score = alt.score();
-            parts = alt.scoreParts();
-        }
-        Instant now = clock.instant();
+        Match approved = match.approve(guideId, caller.subject(), clock.instant());
         GuideRequest request = repository.getRequest(match.requestId());
-        Match approved = new Match(match.id(), match.requestId(), guideId, score, parts, match.alternatives(),
-                MatchStatus.APPROVED, match.proposedAt(), caller.subject(), now, match.version() + 1);
         repository.approve(match, approved, request, request.withStatus(GuideRequestStatus.MATCHED));
         LOG.info("match approved matchId={} guideId={}", match.id(), guideId);
         return approved;
+    }
+
+    public Match get(Caller caller, String matchId) {
+        return visible(caller, matchId);
+    }
+
+    /** The coordinator sees every match; a guide sees their own (the {@code guideId} filter is then theirs). */
+    public Page<Match> list(Caller caller, MatchStatus status, String guideId, int limit, String cursor) {
+        caller.require(Role.COORDINATOR, Role.GUIDE);
+        String only = guideId;
+        if (caller.is(Role.GUIDE)) {
+            only = ownGuide(caller).id();
+        }
+        if (only == null) {
+            return repository.matchesByStatus(status, limit, cursor);
+        }
+        String g = only;
+        return new Page<>(repository.allMatches(status).stream().filter(m -> m.guideId().equals(g)).toList(), null);
+    }
+
+    public Match accept(Caller caller, String matchId) {
+        Match match = visible(caller, matchId);
+        if (match.status() == MatchStatus.ACCEPTED) {
+            return match;
+        }
+        Match accepted = match.accept(caller.subject(), clock.instant());
+        repository.updateMatch(match, accepted);
+        LOG.info("match accepted matchId={} guideId={} byGuide={}", match.id(), match.guideId(), caller.is(Role.GUIDE));
+        return accepted;
+    }
+
+    /** The guide says no: the place is freed and the request goes back in line without this guide, in one write. */
+    public Match decline(Caller caller, String matchId) {
+        Match match = visible(caller, matchId);
+        if (match.status() == MatchStatus.DECLINED) {
+            return match;
+        }
+        Instant now = clock.instant();
+        Match declined = match.decline(caller.subject(), now);
+        GuideRequest request = repository.getRequest(match.requestId());
+        GuideRequest back = request.declinedBy(match.guideId());
+        EventMessage reopened = new EventMessage(EventMessage.GUIDE_REQUEST_OPENED, back.id(), back.round(),
+                back.status().name(), now);
+        repository.decline(match, declined, request, back, List.of(OutboxEvent.of(Target.MATCHING, reopened)));
+        LOG.info("match declined matchId={} guideId={} requestId={} round={}", match.id(), match.guideId(), back.id(),
+                back.round());
+        return declined;
+    }
+
+    public Match scheduleFirstMeeting(Caller caller, String matchId, MeetingPlan plan) {
+        caller.require(Role.COORDINATOR);
+        MatchForms.validateFirst(plan);
+        Match match = repository.getMatch(matchId);
+        Match after = match.scheduleFirstMeeting(plan);
+        repository.updateMatch(match, after);
+        LOG.info("first meeting scheduled matchId={}", match.id());
+        return after;
+    }
+
+    public Match agreeMeetings(Caller caller, String matchId, MatchForms.AgreedMeetings form) {
+        Match match = visible(caller, matchId);
+        MatchForms.validate(form, match.meetings().size());
+        Match after = match.agreeMeetings(form.meetings());
+        repository.updateMatch(match, after);
+        LOG.info("meetings agreed matchId={} added={}", match.id(), form.meetings().size());
+        return after;
+    }
+
+    public Match logMeeting(Caller caller, String matchId, int no, MatchForms.MeetingLog form) {
+        Match match = visible(caller, matchId);
+        MatchForms.validate(form);
+        Match after = match.logMeeting(no, form.held(), form.log(), caller.subject(), clock.instant());
+        repository.updateMatch(match, after);
+        LOG.info("meeting logged matchId={} meeting={} held={}", match.id(), no, form.held());
+        return after;
+    }
+
+    public Match debrief(Caller caller, String matchId, MatchForms.DebriefForm form) {
+        caller.require(Role.COORDINATOR);
+        MatchForms.validate(form);
+        Match match = repository.getMatch(matchId);
+        Match after = match.debrief(form.notes(), Boolean.TRUE.equals(form.followUpNeeded()), caller.subject(),
+                clock.instant());
+        repository.updateMatch(match, after);
+        LOG.info("debrief recorded matchId={} guideId={} followUpNeeded={}", match.id(), match.guideId(),
+                after.debrief().followUpNeeded());
+        return after;
+    }
+
+    public Match planBusTraining(Caller caller, String matchId, MatchForms.BusTrainingForm form) {
+        caller.require(Role.COORDINATOR);
+        MatchForms.validate(form);
+        Match match = repository.getMatch(matchId);
+        Match after = match.planBusTraining(BusTrainingProgramme.sessions(match.nextMeetingNo(), form.startsOn(),
+                form.at(), form.place().strip()));
+        repository.updateMatch(match, after);
+        LOG.info("bus training planned matchId={}", match.id());
+        return after;
+    }
+
+    /** Closes the match with both sides' feedback; the guide's place is freed in the same transaction. */
+    public Match close(Caller caller, String matchId, MatchForms.ClosureForm form) {
+        caller.require(Role.COORDINATOR);
+        Match match = repository.getMatch(matchId);
+        if (match.status() == MatchStatus.CLOSED) {
+            return match;
+        }
+        MatchForms.validate(form);
+        Match closed = match.close(form.citizenFeedback(), form.guideFeedback(), caller.subject(), clock.instant());
+        GuideRequest request = repository.getRequest(match.requestId());
+        repository.close(match, closed, request, request.withStatus(GuideRequestStatus.CLOSED));
+        LOG.info("match closed matchId={} guideId={} requestId={}", match.id(), match.guideId(), match.requestId());
+        return closed;
+    }
+
+    /** The match if the caller may act on it: the coordinator always, a guide only on their own. */
+    private Match visible(Caller caller, String matchId) {
+        caller.require(Role.COORDINATOR, Role.GUIDE);
+        Match match = repository.getMatch(matchId);
+        if (caller.is(Role.GUIDE) && !repository.getGuide(match.guideId()).hasAccount(caller.subject())) {
+            throw new NotFoundException("match", matchId);
+        }
+        return match;
+    }
+
+    private Guide ownGuide(Caller caller) {
+        return repository.guides().stream().filter(g -> g.hasAccount(caller.subject())).findFirst()
+                .orElseThrow(() -> ValidationException.single("guideId", "Din bruger er ikke knyttet til en guide.",
+                        "Your login is not linked to a guide profile; ask the coordinator."));
     }
 }

@@ -1,11 +1,11 @@
 package dk.livsmester.matches;
 
 import dk.livsmester.domain.Caller;
-import dk.livsmester.domain.Role;
 import dk.livsmester.domain.ValidationException;
 import dk.livsmester.domain.guides.Match;
+import dk.livsmester.domain.guides.MatchForms;
 import dk.livsmester.domain.guides.MatchStatus;
-import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.domain.guides.MeetingPlan;
 import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.views.Limits;
 import dk.livsmester.platform.views.PageView;
@@ -19,15 +19,16 @@ import io.micronaut.http.annotation.QueryValue;
 
 import java.util.Arrays;
 
-/** HTTP adapter: the coordinator's view of proposed matches, and approval (409 when the guide has no capacity). */
+/**
+ * HTTP adapter for matches: the coordinator's queue of proposals and approval (409 when the guide has no capacity),
+ * the guide's answer, meetings and their logs, the debrief, the bus-training programme and the closure.
+ */
 @Controller("/api/matches")
 public class MatchesController {
     private final MatchService service;
-    private final GuideRepository repository;
 
-    public MatchesController(MatchService service, GuideRepository repository) {
+    public MatchesController(MatchService service) {
         this.service = service;
-        this.repository = repository;
     }
 
     /** Optional body of an approval: another candidate than the proposed one. */
@@ -35,9 +36,8 @@ public class MatchesController {
     }
 
     @Get
-    public PageView<Match> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable Integer limit,
-                                @QueryValue @Nullable String cursor) {
-        caller.require(Role.COORDINATOR);
+    public PageView<Match> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable String guideId,
+                                @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
         MatchStatus s;
         try {
             s = MatchStatus.valueOf(status == null ? "PROPOSED" : status);
@@ -45,19 +45,58 @@ public class MatchesController {
             throw ValidationException.single("status", "Ukendt status.",
                     "Unknown status; use one of " + Arrays.toString(MatchStatus.values()) + ".");
         }
-        Page<Match> page = repository.matchesByStatus(s, Limits.pageSize(limit), cursor);
+        Page<Match> page = service.list(caller, s, guideId, Limits.pageSize(limit), cursor);
         return new PageView<>(page.items(), page.nextCursor());
     }
 
     @Get("/{id}")
     public Match get(Caller caller, @PathVariable String id) {
-        caller.require(Role.COORDINATOR);
-        return repository.getMatch(id);
+        return service.get(caller, id);
     }
 
     @Post("/{id}/approve")
-    public Match approve(Caller caller, @PathVariable String id, @Body Approval approval) {
+    public Match approve(Caller caller, @PathVariable String id, @Body @Nullable Approval approval) {
         // {} approves the proposed guide; {"guideId": ...} picks one of the listed alternatives instead.
-        return service.approve(caller, id, approval.guideId());
+        return service.approve(caller, id, approval == null ? null : approval.guideId());
+    }
+
+    @Post("/{id}/accept")
+    public Match accept(Caller caller, @PathVariable String id) {
+        return service.accept(caller, id);
+    }
+
+    @Post("/{id}/decline")
+    public Match decline(Caller caller, @PathVariable String id) {
+        return service.decline(caller, id);
+    }
+
+    @Post("/{id}/first-meeting")
+    public Match firstMeeting(Caller caller, @PathVariable String id, @Body @Nullable MeetingPlan plan) {
+        return service.scheduleFirstMeeting(caller, id, plan);
+    }
+
+    @Post("/{id}/meetings")
+    public Match meetings(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.AgreedMeetings form) {
+        return service.agreeMeetings(caller, id, form);
+    }
+
+    @Post("/{id}/meetings/{no}/log")
+    public Match log(Caller caller, @PathVariable String id, @PathVariable int no, @Body @Nullable MatchForms.MeetingLog form) {
+        return service.logMeeting(caller, id, no, form);
+    }
+
+    @Post("/{id}/debrief")
+    public Match debrief(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.DebriefForm form) {
+        return service.debrief(caller, id, form);
+    }
+
+    @Post("/{id}/bus-training")
+    public Match busTraining(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.BusTrainingForm form) {
+        return service.planBusTraining(caller, id, form);
+    }
+
+    @Post("/{id}/close")
+    public Match close(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.ClosureForm form) {
+        return service.close(caller, id, form);
     }
 }

@@ -48,8 +48,7 @@ class CapacityRaceIT {
 
     private Match proposed(Guide g) {
         GuideRequest q = Guides.request(repo, TaskType.BUS_TRAINING, Disability.AUTISM, "Vest");
-        Match m = new Match(Match.idFor(q.id(), 0), q.id(), g.id(), 90, Map.of("taskFit", 35), List.<Candidate>of(),
-                MatchStatus.PROPOSED, Instant.now(), null, null, 0);
+        Match m = Match.proposed(q, new Candidate(g.id(), 90, Map.of("taskFit", 35)), List.of(), null, Instant.now());
         repo.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
         return m;
     }

@@ -6,13 +6,13 @@ import dk.livsmester.platform.sqs.SqsBatch;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 
-/** Lambda entry point for the matching queue: each message is a new or re-opened guide request. */
+/** Lambda entry point for the matching queue: a new or re-opened guide request, or a matching run. */
 public class MatchingHandler extends MicronautRequestHandler<SQSEvent, SQSBatchResponse> {
     @Inject
     MatchingService service;
 
     @Override
     public SQSBatchResponse execute(SQSEvent event) {
-        return SqsBatch.process(event, service::propose);
+        return SqsBatch.process(event, service::handle);
     }
 }

@@ -39,6 +39,8 @@ public final class GuideForms {
         if (f.languages() != null && f.languages().size() > 10) {
             errors.add(new FieldError("languages", "Højst 10 sprog.", "At most 10 languages."));
         }
+        text(errors, "account", f.account(), 100, false);
+        text(errors, "cohort", f.cohort(), 50, false);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -57,13 +59,46 @@ public final class GuideForms {
         }
         text(errors, "area", f.area(), 100, true);
         text(errors, "subGoalText", f.subGoalText(), 1000, false);
+        text(errors, "subGoalRef", f.subGoalRef(), 100, false);
         slots(errors, f.availability());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
     }
 
-    private static void slots(List<FieldError> errors, Collection<String> slots) {
+    /** A follow-up question's answer: the answer itself, and the fields that may be corrected with it. */
+    public static void validate(InfoAnswer a) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "answer", a.answer(), 2000, true);
+        text(errors, "needs", a.needs(), 2000, false);
+        text(errors, "area", a.area(), 100, false);
+        slots(errors, a.availability());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    public static void validateQuestion(String question) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "question", question, 1000, true);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Asking again after a closed match: every field is optional and falls back to the earlier request's. */
+    public static void validate(AskAgain a) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "needs", a.needs(), 2000, false);
+        text(errors, "subGoalText", a.subGoalText(), 1000, false);
+        text(errors, "subGoalRef", a.subGoalRef(), 100, false);
+        slots(errors, a.availability());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    static void slots(List<FieldError> errors, Collection<String> slots) {
         if (slots == null) {
             return;
         }
@@ -75,7 +110,7 @@ public final class GuideForms {
         }
     }
 
-    private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
+    static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "Feltet skal udfyldes.", field + " is required."));

@@ -14,12 +14,13 @@ class MatchScorerTest {
 
     static Guide guide(String id, Set<TaskType> tasks, Disability d, String area, int active, int capacity, int total) {
         return new Guide(id, "Guide " + id, GuideKind.PEER, tasks, Set.of(d), List.of("da"), area,
-                Set.of("MON_AM", "WED_PM"), capacity, active, total, GuideStatus.ACTIVE, Instant.EPOCH, 0);
+                Set.of("MON_AM", "WED_PM"), capacity, active, total, GuideStatus.ACTIVE, null, null, Instant.EPOCH, 0);
     }
 
     static GuideRequest request(TaskType t, Disability d, boolean samePreferred, String area) {
         return new GuideRequest("r1", "Citizen", d, "Vil gerne lære at tage bussen", t, RequestTiming.AFTER_MEETING,
-                samePreferred, area, Set.of("MON_AM"), null, GuideRequestStatus.OPEN, 0, "staff", Instant.EPOCH, 0);
+                samePreferred, area, Set.of("MON_AM"), null, null, GuideRequestStatus.OPEN, 0, null, null, null, null, "staff",
+                Instant.EPOCH, 0);
     }
 
     @Test
@@ -44,7 +45,7 @@ class MatchScorerTest {
         Guide noTask = guide("a", Set.of(TaskType.IT), Disability.AUTISM, "Vest", 0, 2, 0);
         Guide full = guide("b", Set.of(TaskType.BUS_TRAINING), Disability.AUTISM, "Vest", 2, 2, 3);
         Guide paused = new Guide("c", "C", GuideKind.PEER, Set.of(TaskType.BUS_TRAINING), Set.of(Disability.AUTISM),
-                List.of(), "Vest", Set.of(), 2, 0, 0, GuideStatus.PAUSED, Instant.EPOCH, 0);
+                List.of(), "Vest", Set.of(), 2, 0, 0, GuideStatus.PAUSED, null, null, Instant.EPOCH, 0);
         assertEquals(List.of(), scorer.rank(request(TaskType.BUS_TRAINING, Disability.AUTISM, true, "Vest"), List.of(noTask, full, paused)));
     }
 
@@ -63,5 +64,25 @@ class MatchScorerTest {
         Guide busy = guide("a", Set.of(TaskType.IT), Disability.AUTISM, "Vest", 0, 3, 9);
         Guide fresh = guide("b", Set.of(TaskType.IT), Disability.AUTISM, "Vest", 0, 3, 0);
         assertEquals("b", scorer.rank(request(TaskType.IT, Disability.AUTISM, true, "Vest"), List.of(busy, fresh)).get(0).guideId());
+    }
+
+    @Test
+    void theFastPointsAndTheShownPartsAgree_onRandomPairs() {
+        java.util.Random random = new java.util.Random(42);
+        List<Guide> guides = AssignmentPlannerTest.randomGuides(random, 40);
+        for (GuideRequest q : AssignmentPlannerTest.randomRequests(random, 40)) {
+            for (Guide g : guides) {
+                int fast = MatchScorer.points(MatchScorer.RequestKey.of(q), MatchScorer.GuideKey.of(g), null);
+                java.util.Optional<Candidate> c = scorer.score(q, g);
+                assertEquals(c.map(Candidate::score).orElse(-1), g.canTakeMore() ? fast : -1);
+                c.ifPresent(x -> assertEquals(x.score(), x.scoreParts().values().stream().mapToInt(Integer::intValue).sum()));
+            }
+        }
+    }
+
+    @Test
+    void areaIsComparedWithoutCaseOrSurroundingSpace() {
+        Guide g = guide("a", Set.of(TaskType.IT), Disability.AUTISM, " vest ", 0, 2, 0);
+        assertEquals(20, scorer.score(request(TaskType.IT, Disability.AUTISM, true, "Vest"), g).orElseThrow().scoreParts().get("area"));
     }
 }

@@ -2,11 +2,14 @@ package dk.livsmester.platform.config;
 
 import dk.livsmester.domain.application.RuleCatalog;
 import dk.livsmester.domain.application.RuleChecks;
+import dk.livsmester.domain.guides.AssignmentPlanner;
+import dk.livsmester.domain.guides.FollowUpRules;
 import dk.livsmester.domain.guides.MatchScorer;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /** Plain domain objects as beans, so functions get them injected with their configuration. */
 @Factory
@@ -24,5 +27,15 @@ public class DomainFactory {
     @Singleton
     MatchScorer matchScorer() {
         return new MatchScorer();
+    }
+
+    @Singleton
+    AssignmentPlanner assignmentPlanner(GuidesConfig guides) {
+        return new AssignmentPlanner(guides.getCandidatesPerRequest());
+    }
+
+    @Singleton
+    FollowUpRules followUpRules(GuidesConfig guides) {
+        return new FollowUpRules(guides.getInactivityDays(), ZoneId.of(guides.getTimeZone()));
     }
 }

@@ -5,6 +5,7 @@ import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Text;
 import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideRequest;
+import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.GuideStatus;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchStatus;
@@ -17,6 +18,8 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.ArrayList;
@@ -36,10 +39,13 @@ public class GuideRepository {
     private final String tableName;
     private final Transactions tx;
     private final EventOutbox outbox;
+    private final DynamoDbClient client;
 
-    public GuideRepository(DynamoDbEnhancedClient enhanced, TablesConfig tables, Transactions tx, EventOutbox outbox) {
+    public GuideRepository(DynamoDbEnhancedClient enhanced, DynamoDbClient client, TablesConfig tables, Transactions tx,
+                           EventOutbox outbox) {
         this.tableName = tables.getGuides();
         this.table = enhanced.table(tableName, Transactions.SCHEMA);
+        this.client = client;
         this.tx = tx;
         this.outbox = outbox;
     }
@@ -66,7 +72,7 @@ public class GuideRepository {
         Guide g = Json.read(r.getBody(), Guide.class);
         return new Guide(g.id(), g.name(), g.kind(), g.taskTypes(), g.disabilityExperience(), g.languages(), g.area(),
                 g.availability(), r.getCapacity(), r.getActiveMatches(), r.getTotalMatches(),
-                GuideStatus.valueOf(r.getStatus()), g.createdAt(), r.getVersion());
+                GuideStatus.valueOf(r.getStatus()), g.account(), g.path(), g.createdAt(), r.getVersion());
     }
 
     public void createGuide(Guide g) {
@@ -80,6 +86,15 @@ public class GuideRepository {
 
     public Guide getGuide(String id) {
         return findGuide(id).orElseThrow(() -> new NotFoundException("guide", id));
+    }
+
+    /**
+     * A profile or path change. The whole item is replaced only if it is still at the version it was read at: an
+     * approval, a decline or a closure changes the version too, so a stale read can never overwrite the guide's load.
+     */
+    public void updateGuide(Guide before, Guide after) {
+        tx.write(List.of(Transactions.replaceAt(tableName, guideRow(after), before.version(), before.status().name())),
+                codes -> new StaleStateException("guide"));
     }
 
     /** All guides, by name. The registry is small (tens, at most a few thousand); the caller pages in memory. */
@@ -129,6 +144,62 @@ public class GuideRepository {
                 .limit(limit).exclusiveStartKey(Cursors.decode(cursor)).build()).iterator().next();
         return new Page<>(page.items().stream().map(r -> Json.read(r.getBody(), GuideRequest.class)).toList(),
                 Cursors.encode(page.lastEvaluatedKey()));
+    }
+
+    /** Every request in one status, oldest first (all pages). */
+    public List<GuideRequest> allRequests(GuideRequestStatus status) {
+        List<GuideRequest> out = new ArrayList<>();
+        table.index("byKind").query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue("REQUEST#" + status.name()).build()))
+                .build()).forEach(p -> p.items().forEach(r -> out.add(Json.read(r.getBody(), GuideRequest.class))));
+        return out;
+    }
+
+    /** How many requests are in one status: a count query on the index, no items read. */
+    public long countRequests(GuideRequestStatus status) {
+        long n = 0;
+        for (var page : client.queryPaginator(b -> b.tableName(tableName).indexName("byKind")
+                .keyConditionExpression("gsi1pk = :p").select(Select.COUNT)
+                .expressionAttributeValues(Map.of(":p", Transactions.str("REQUEST#" + status.name()))))) {
+            n += page.count();
+        }
+        return n;
+    }
+
+    /** A new request and its events, one transaction; also writes the request it follows when a citizen asks again. */
+    public void createFollowUpRequest(GuideRequest previousBefore, GuideRequest previousAfter, GuideRequest q,
+                                      List<OutboxEvent> events) {
+        List<TransactWriteItem> actions = new ArrayList<>();
+        actions.add(Transactions.putNew(tableName, requestRow(q)));
+        actions.add(replaceRequest(previousBefore, previousAfter));
+        actions.addAll(outbox.putAll(events));
+        tx.write(actions, codes -> Transactions.failedAt(codes, 1)
+                ? new ConflictException("ALREADY_ASKED_AGAIN", Text.of("Der er allerede bedt om en ny guide.",
+                "A new request was already made from this one, or it changed; reload it."))
+                : new StaleStateException("guide request"));
+        outbox.publish(events);
+    }
+
+    /**
+     * A request moves to its next state, in one transaction with what goes with it: the proposal it replaces
+     * (superseded), the new proposal, and the events to publish after the commit. Each part is conditional on what was
+     * read (the request and the old match at their versions, the new match id not yet used), so a duplicate message,
+     * a concurrent approval or a second run changes nothing and gets a {@link StaleStateException}.
+     */
+    public void moveRequest(GuideRequest before, GuideRequest after, Match replacedBefore, Match replacedAfter,
+                            Match proposal, List<OutboxEvent> events) {
+        List<TransactWriteItem> actions = new ArrayList<>();
+        actions.add(replaceRequest(before, after));
+        if (replacedBefore != null) {
+            actions.add(Transactions.replaceAt(tableName, matchRow(replacedAfter), replacedBefore.version(),
+                    replacedBefore.status().name()));
+        }
+        if (proposal != null) {
+            actions.add(Transactions.putNew(tableName, matchRow(proposal)));
+        }
+        actions.addAll(outbox.putAll(events));
+        tx.write(actions, codes -> new StaleStateException("guide request"));
+        outbox.publish(events);
     }
 
     TransactWriteItem replaceRequest(GuideRequest before, GuideRequest after) {
@@ -183,6 +254,22 @@ public class GuideRepository {
         return findMatch(id).orElseThrow(() -> new NotFoundException("match", id));
     }
 
+    /** Every match in one status, oldest first (all pages). */
+    public List<Match> allMatches(MatchStatus status) {
+        List<Match> out = new ArrayList<>();
+        table.index("byKind").query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue("MATCH#" + status.name()).build()))
+                .build()).forEach(p -> p.items().forEach(r -> out.add(Json.read(r.getBody(), Match.class))));
+        return out;
+    }
+
+    /** A change to the match alone (the guide's yes, meetings, logs, the debrief), if it is still as read. */
+    public void updateMatch(Match before, Match after) {
+        tx.write(List.of(Transactions.replaceAt(tableName, matchRow(after), before.version(), before.status().name())),
+                codes -> new ConflictException("MATCH_CHANGED", Text.of("Matchet er lige blevet ændret. Hent det igen.",
+                        "The match was changed by someone else since it was read; reload it and try again.")));
+    }
+
     public Page<Match> matchesByStatus(MatchStatus status, int limit, String cursor) {
         var page = table.index("byKind").query(QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue("MATCH#" + status.name()).build()))
@@ -209,6 +296,46 @@ public class GuideRepository {
             return new ConflictException("GUIDE_AT_CAPACITY", Text.of("Guiden har ikke plads til flere lige nu.",
                     "The guide has no capacity left (or is not active); pick another candidate."));
         });
+    }
+
+    /**
+     * The guide declines an approved match: the guide's load goes down again (it was never a real match, so the
+     * rotation count too), the match is declined, the request goes back in line in a new round without this guide,
+     * and its event goes to the matching queue, all in one transaction.
+     */
+    public void decline(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter,
+                        List<OutboxEvent> events) {
+        TransactWriteItem release = Transactions.update(tableName, "GUIDE#" + before.guideId(), META,
+                "SET activeMatches = activeMatches - :one, totalMatches = totalMatches - :one, #v = #v + :one",
+                "activeMatches > :zero AND totalMatches > :zero", Map.of("#v", "version"),
+                Map.of(":one", Transactions.num(1), ":zero", Transactions.num(0)));
+        List<TransactWriteItem> actions = new ArrayList<>(List.of(release,
+                Transactions.replaceAt(tableName, matchRow(after), before.version(), before.status().name()),
+                replaceRequest(requestBefore, requestAfter)));
+        actions.addAll(outbox.putAll(events));
+        tx.write(actions, codes -> answered(codes));
+        outbox.publish(events);
+    }
+
+    /** Closes an active match and frees the guide's place, in one transaction; the request is closed with it. */
+    public void close(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter) {
+        TransactWriteItem release = Transactions.update(tableName, "GUIDE#" + before.guideId(), META,
+                "SET activeMatches = activeMatches - :one, #v = #v + :one", "activeMatches > :zero",
+                Map.of("#v", "version"), Map.of(":one", Transactions.num(1), ":zero", Transactions.num(0)));
+        tx.write(List.of(release,
+                Transactions.replaceAt(tableName, matchRow(after), before.version(), before.status().name()),
+                replaceRequest(requestBefore, requestAfter)), codes -> answered(codes));
+    }
+
+    /** Cancellation reasons of a release: the match or request changed (1, 2), or the guide's load was already 0 (0). */
+    private static RuntimeException answered(List<String> codes) {
+        if (Transactions.failedAt(codes, 1) || Transactions.failedAt(codes, 2)) {
+            return new ConflictException("MATCH_CHANGED", Text.of("Matchet er lige blevet ændret. Hent det igen.",
+                    "The match or its request was changed by someone else since it was read; reload and try again."));
+        }
+        // Only reachable if the counter and the matches disagree; refuse rather than go below zero.
+        return new ConflictException("GUIDE_LOAD_MISMATCH", Text.of("Guidens antal match passer ikke. Kontakt support.",
+                "The guide's load is already 0 although this match holds a place; nothing was changed."));
     }
 
     private static Key key(String pk) {

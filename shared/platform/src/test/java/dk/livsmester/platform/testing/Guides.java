@@ -22,15 +22,15 @@ public final class Guides {
 
     public static Guide guide(GuideRepository repo, TaskType task, Disability d, String area, int capacity) {
         Guide g = new Guide(Ids.newId("guide"), "Guide " + area, GuideKind.PEER, Set.of(task), Set.of(d), List.of("da"),
-                area, Set.of("MON_AM", "TUE_PM"), capacity, 0, 0, GuideStatus.ACTIVE, Instant.now(), 0);
+                area, Set.of("MON_AM", "TUE_PM"), capacity, 0, 0, GuideStatus.ACTIVE, null, null, Instant.now(), 0);
         repo.createGuide(g);
         return g;
     }
 
     public static GuideRequest request(GuideRepository repo, TaskType task, Disability d, String area) {
         GuideRequest q = new GuideRequest(Ids.newId("req"), "Bo Borger", d, "Vil gerne lære at tage bussen", task,
-                RequestTiming.AFTER_MEETING, true, area, Set.of("MON_AM"), null, GuideRequestStatus.OPEN, 0,
-                TestStack.CONTACT.subject(), Instant.now(), 0);
+                RequestTiming.AFTER_MEETING, true, area, Set.of("MON_AM"), null, null, GuideRequestStatus.OPEN, 0, null,
+                null, null, null, TestStack.CONTACT.subject(), Instant.now(), 0);
         repo.createRequest(q, List.of());
         return q;
     }

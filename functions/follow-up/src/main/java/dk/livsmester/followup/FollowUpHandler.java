@@ -1,0 +1,16 @@
+package dk.livsmester.followup;
+
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+
+/** Runs on a schedule (template.yaml): raises and resolves the coordinator's alerts about matches. */
+public class FollowUpHandler extends MicronautRequestHandler<ScheduledEvent, String> {
+    @Inject
+    FollowUpService service;
+
+    @Override
+    public String execute(ScheduledEvent event) {
+        return service.run().toString();
+    }
+}

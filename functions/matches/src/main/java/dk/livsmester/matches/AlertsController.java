@@ -1,0 +1,46 @@
+package dk.livsmester.matches;
+
+import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.ValidationException;
+import dk.livsmester.domain.guides.Alert;
+import dk.livsmester.domain.guides.AlertStatus;
+import dk.livsmester.platform.store.Page;
+import dk.livsmester.platform.views.Limits;
+import dk.livsmester.platform.views.PageView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+
+import java.util.Arrays;
+
+/** HTTP adapter: the coordinator's alerts about matches (inactive, debrief due), oldest first. */
+@Controller("/api/alerts")
+public class AlertsController {
+    private final AlertService service;
+
+    public AlertsController(AlertService service) {
+        this.service = service;
+    }
+
+    @Get
+    public PageView<Alert> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable Integer limit,
+                                @QueryValue @Nullable String cursor) {
+        AlertStatus s;
+        try {
+            s = AlertStatus.valueOf(status == null ? "OPEN" : status);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.single("status", "Ukendt status.",
+                    "Unknown status; use one of " + Arrays.toString(AlertStatus.values()) + ".");
+        }
+        Page<Alert> page = service.list(caller, s, Limits.pageSize(limit), cursor);
+        return new PageView<>(page.items(), page.nextCursor());
+    }
+
+    @Post("/{id}/acknowledge")
+    public Alert acknowledge(Caller caller, @PathVariable String id) {
+        return service.acknowledge(caller, id);
+    }
+}

@@ -1,0 +1,5 @@
+package dk.livsmester.domain.guides;
+
+public enum MatchingRunStatus {
+    REQUESTED, CONTINUING, DONE
+}
