@@ -1,7 +1,7 @@
 package dk.livsmester.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.livsmester.local.Api.Reply;
 import dk.livsmester.localaws.CfnTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,11 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,8 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GuideMatchingE2EIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static LocalRuntime runtime;
     static URI base;
     static String coordinator;
@@ -87,28 +81,8 @@ class GuideMatchingE2EIT {
         }
     }
 
-    record Reply(int status, JsonNode body) {
-    }
-
     static Reply call(String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-            b.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode node;
-        try {
-            node = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
-        } catch (IOException e) {
-            node = JSON.getNodeFactory().textNode(r.body());
-        }
-        return new Reply(r.statusCode(), node);
+        return Api.call(base, method, path, token, body);
     }
 
     static JsonNode ok(String method, String path, String token, Object body) throws Exception {
@@ -118,7 +92,7 @@ class GuideMatchingE2EIT {
     }
 
     static String token(String role) throws Exception {
-        return call("POST", "/local/token", null, Map.of("role", role)).body().get("token").asText();
+        return Api.token(base, role);
     }
 
     static JsonNode await(String path, String token, Predicate<JsonNode> done) throws Exception {

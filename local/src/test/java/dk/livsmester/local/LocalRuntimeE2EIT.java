@@ -1,7 +1,7 @@
 package dk.livsmester.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.livsmester.local.Api.Reply;
 import dk.livsmester.localaws.CfnTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,12 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -28,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * proposal → coordinator approval. Then every protected route refuses a missing token, and a restart keeps the data.
  */
 class LocalRuntimeE2EIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static Path dataDir;
     static Path root;
     static LocalRuntime runtime;
@@ -50,37 +44,12 @@ class LocalRuntimeE2EIT {
         }
     }
 
-    record Reply(int status, JsonNode body) {
-    }
-
     static Reply call(String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-            b.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode node = r.body() == null || r.body().isBlank() ? null : parse(r.body());
-        return new Reply(r.statusCode(), node);
-    }
-
-    static JsonNode parse(String s) {
-        try {
-            return JSON.readTree(s);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(s);
-        }
+        return Api.call(base, method, path, token, body);
     }
 
     static String token(String role) throws Exception {
-        Reply r = call("POST", "/local/token", null, Map.of("role", role));
-        assertEquals(200, r.status());
-        return r.body().get("token").asText();
+        return Api.token(base, role);
     }
 
     static JsonNode await(String path, String token, Predicate<JsonNode> done) throws Exception {
