@@ -44,6 +44,13 @@ test('every value of the enums the pages translate has a text', () => {
     'role.': ['citizen', 'contact-person', 'team', 'coordinator', 'guide', 'finance', 'admin'],
     'area.': ['Nord', 'Syd', 'Vest', 'Midtbyen'],
     'match.part.': ['taskFit', 'disabilityExperience', 'area', 'availability', 'load', 'rotation'],
+    'confirm.title.': ['citizen', 'contact-person'],
+    'confirm.lead.': ['citizen', 'contact-person'],
+    'confirm.give.': ['citizen', 'contact-person'],
+    'confirm.who.': ['citizen', 'contact-person'],
+    'confirm.whoNoName.': ['citizen', 'contact-person'],
+    'apply.check.confirm.': ['citizen', 'contact-person'],
+    'apply.check.after.': ['citizen', 'contact-person'],
   };
   const missing = Object.entries(enums).flatMap(([prefix, values]) => values.map((v) => prefix + v)).filter((k) => !TEXTS[k]);
   assert.deepEqual(missing, []);
