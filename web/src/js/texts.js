@@ -8,6 +8,7 @@ import { CONFIRM } from './texts/confirm.js';
 import { GUIDES } from './texts/guide-request.js';
 import { TEAM } from './texts/team.js';
 import { COORDINATOR } from './texts/coordinator.js';
+import { MATCHES } from './texts/matches.js';
 import { FINANCE } from './texts/finance.js';
 
-export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...FINANCE };
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE };
