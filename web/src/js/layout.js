@@ -11,7 +11,7 @@ const NAV = {
   admin: [['nav.team', '/team.html'], ['nav.guides', '/guides.html']],
   coordinator: [['nav.matching', '/matching.html'], ['nav.guides', '/guides.html'], ['nav.guideRequest', '/guide-request.html']],
   finance: [['nav.finance', '/finance.html']],
-  guide: [],
+  guide: [['nav.guide', '/guide.html']],
 };
 
 export function esc(s) {
