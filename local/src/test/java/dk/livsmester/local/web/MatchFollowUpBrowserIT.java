@@ -222,6 +222,64 @@ class MatchFollowUpBrowserIT {
     }
 
     @Test
+    void theCoordinatorRunsMatchingForAll_andRecordsTheDebriefAndAnAgreedMeeting() {
+        String g = twoGuides().get(0)[0];
+        Map<String, Object> going = match("M-req-d-0", "req-d", g, "BUS_TRAINING", "ACCEPTED", List.of(
+                meeting(1, "FIRST", "2026-11-16T10:00:00", "Borgercenter Syd", "Sara Holm", "HELD", "Et godt første møde.")));
+        Map<String, Object> debriefed = with(going, "debrief", Map.of("notes", "Guiden var glad for mødet.", "followUpNeeded", true,
+                "by", "coordinator-rasmus", "at", "2026-11-23T10:00:00Z"));
+        Map<String, Object> agreed = with(debriefed, "meetings", List.of(
+                meeting(1, "FIRST", "2026-11-16T10:00:00", "Borgercenter Syd", "Sara Holm", "HELD", "Et godt første møde."),
+                meeting(2, "AGREED", "2026-12-14T14:00:00", null, null, "PLANNED", null)));
+        Map<String, Object> run = Map.of("id", "run-1", "status", "REQUESTED", "requestedBy", "coordinator-rasmus",
+                "requestedAt", "2026-11-23T10:00:00Z", "part", 0, "version", 0);
+        Map<String, Object> done = new HashMap<>(run);
+        done.putAll(Map.of("status", "DONE", "proposed", 3, "kept", 1, "withoutGuide", 2, "requests", 6, "guides", 15));
+        Map<String, Object> stubs = new HashMap<>();
+        stubs.put("GET /api/matches?status=PROPOSED&limit=100", page());
+        stubs.put("GET /api/guide-requests?status=OPEN&limit=100", page());
+        stubs.put("GET /api/guide-requests?status=NO_CANDIDATE&limit=100", page());
+        stubs.put("GET /api/matches?status=APPROVED&limit=100", page());
+        stubs.put("GET /api/matches?status=ACCEPTED&limit=100", page(going));
+        stubs.put("GET /api/alerts?limit=100", page());
+        stubs.put("GET /api/guide-requests/req-d", request("req-d", "Oskar Bak", "BUS_TRAINING"));
+        stubs.put("POST /api/matching-runs", Browser.respond(202, run, Map.of("GET /api/matching-runs/run-1", done)));
+        stubs.put("GET /api/matches/M-req-d-0", going);
+        stubs.put("POST /api/matches/M-req-d-0/debrief", Browser.respond(200, debriefed, Map.of("GET /api/matches/M-req-d-0", debriefed)));
+        stubs.put("POST /api/matches/M-req-d-0/meetings", Browser.respond(200, agreed, Map.of("GET /api/matches/M-req-d-0", agreed)));
+        b.stubApi(stubs);
+
+        b.signIn("coordinator-rasmus");
+        assertTrue(b.text(By.id("alerts")).contains("Ingen match mangler opfølgning."));
+        b.click(By.id("start-run"));
+        b.waitForText(By.id("run-result"), "Færdig: 4 forslag. 2 ønsker har ingen ledig guide.");
+
+        b.go("/match.html?id=M-req-d-0");
+        assertFalse(b.driver.findElements(By.id("bus-form")).isEmpty(), "a bus-training match whose first meeting was held can plan the programme");
+        b.click(By.id("save-debrief"));
+        b.waitForText(By.id("f-debrief-notes-error"), "Skriv, hvad I talte om.");
+        b.type("f-debrief-notes", "Guiden var glad for mødet.");
+        b.click(By.cssSelector("label[for='f-debrief-followUpNeeded']"));
+        b.click(By.id("save-debrief"));
+        b.waitForText(By.id("debrief"), "Fulgt op 23. november 2026: Guiden var glad for mødet.");
+        assertTrue(b.text(By.id("debrief")).contains("Guiden har brug for mere støtte."));
+        assertTrue(b.lastCall("POST /api/matches/M-req-d-0/debrief").get("followUpNeeded").asBoolean());
+
+        b.type("f-agree-date-day", "14");
+        b.type("f-agree-date-month", "12");
+        b.type("f-agree-date-year", "2026");
+        b.type("f-agree-time", "kl. 14");
+        b.click(By.id("save-agree"));
+        b.waitForText(By.id("flash"), "Mødet er tilføjet.");
+        JsonNode sent = b.lastCall("POST /api/matches/M-req-d-0/meetings").get("meetings").get(0);
+        assertEquals("2026-12-14T14:00", sent.get("startsAt").asText());
+        assertTrue(sent.get("place").isNull(), "the place of an agreed meeting may be left out");
+        assertTrue(b.text(By.id("meetings")).contains("14. december 2026 kl. 14.00"));
+        b.axe("coordinator: debrief and agreed meetings");
+        b.screenshot("coordinator-debrief-agreed");
+    }
+
+    @Test
     void theCoordinatorMovesGuidesAlongTheirPath_withWhatEachStepNeeds_andARefusalInPlainWords() {
         Map<String, Object> active = Map.of("id", "guide-a", "name", "Aksel Lund", "kind", "PEER", "taskTypes", List.of("IT"),
                 "disabilityExperience", List.of(), "area", "Nord", "capacity", 2, "activeMatches", 0, "totalMatches", 3, "status", "ACTIVE");
