@@ -44,6 +44,19 @@ test('every value of the enums the pages translate has a text', () => {
     'role.': ['citizen', 'contact-person', 'team', 'coordinator', 'guide', 'finance', 'admin'],
     'area.': ['Nord', 'Syd', 'Vest', 'Midtbyen'],
     'match.part.': ['taskFit', 'disabilityExperience', 'area', 'availability', 'load', 'rotation'],
+    'confirm.title.': ['citizen', 'contact-person'],
+    'confirm.lead.': ['citizen', 'contact-person'],
+    'confirm.give.': ['citizen', 'contact-person'],
+    'confirm.who.': ['citizen', 'contact-person'],
+    'confirm.whoNoName.': ['citizen', 'contact-person'],
+    'apply.check.confirm.': ['citizen', 'contact-person'],
+    'apply.check.after.': ['citizen', 'contact-person'],
+    'matchStatus.': ['PROPOSED', 'APPROVED', 'ACCEPTED', 'DECLINED', 'CLOSED', 'SUPERSEDED'],
+    'meetingStatus.': ['PLANNED', 'HELD', 'CANCELLED'],
+    'meetingKind.': ['FIRST', 'AGREED', 'BUS_TRAINING'],
+    'support.': ['TRAVEL_TOGETHER', 'SIT_APART', 'FOLLOW_AT_A_DISTANCE', 'TRAVEL_ALONE'],
+    'alert.': ['INACTIVE_MATCH', 'DEBRIEF_DUE'],
+    'guides.move.': ['ADMITTED', 'IN_TRAINING', 'CERTIFIED', 'ACTIVE', 'PAUSED', 'STOPPED'],
   };
   const missing = Object.entries(enums).flatMap(([prefix, values]) => values.map((v) => prefix + v)).filter((k) => !TEXTS[k]);
   assert.deepEqual(missing, []);

@@ -50,7 +50,7 @@ export const HOME = {
   coordinator: '/matching.html',
   finance: '/finance.html',
   admin: '/team.html',
-  guide: '/index.html',
+  guide: '/guide.html',
 };
 
 /** Sends the visitor to sign in (and back here afterwards) unless signed in with one of the roles. */

@@ -85,6 +85,18 @@ export function date(iso, l = 'da') {
   return l === 'en' ? `${d} ${MONTHS_EN[m - 1]} ${y}` : `${d}. ${MONTHS_DA[m - 1]} ${y}`;
 }
 
+/** A local date-time "2026-12-03T10:00:00" → "3. december 2026 kl. 10.00" (da) or "3 December 2026 at 10:00" (en). */
+export function dateTime(local, l = 'da') {
+  if (!local) {
+    return '–';
+  }
+  const time = String(local).slice(11, 16);
+  if (!/^\d{2}:\d{2}$/.test(time)) {
+    return date(local, l);
+  }
+  return l === 'en' ? `${date(local, l)} at ${time}` : `${date(local, l)} kl. ${time.replace(':', '.')}`;
+}
+
 /** "2026-11" → "november 2026" / "November 2026". */
 export function month(key, l = 'da') {
   const [y, m] = String(key).split('-').map(Number);

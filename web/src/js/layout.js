@@ -5,13 +5,13 @@ import { t, lang, setLang, onLangChange, translate } from './i18n.js';
 import { session, signOut, requireRole } from './auth.js';
 
 const NAV = {
-  citizen: [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.guideRequest', '/guide-request.html']],
-  'contact-person': [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.guideRequest', '/guide-request.html']],
+  citizen: [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.confirm', '/confirm.html'], ['nav.guideRequest', '/guide-request.html']],
+  'contact-person': [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.confirm', '/confirm.html'], ['nav.guideRequest', '/guide-request.html']],
   team: [['nav.team', '/team.html'], ['nav.guides', '/guides.html']],
   admin: [['nav.team', '/team.html'], ['nav.guides', '/guides.html']],
   coordinator: [['nav.matching', '/matching.html'], ['nav.guides', '/guides.html'], ['nav.guideRequest', '/guide-request.html']],
   finance: [['nav.finance', '/finance.html']],
-  guide: [],
+  guide: [['nav.guide', '/guide.html']],
 };
 
 export function esc(s) {

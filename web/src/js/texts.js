@@ -4,9 +4,11 @@ import { COMMON } from './texts/common.js';
 import { START } from './texts/start.js';
 import { APPLY } from './texts/apply.js';
 import { STATUS } from './texts/status.js';
+import { CONFIRM } from './texts/confirm.js';
 import { GUIDES } from './texts/guide-request.js';
 import { TEAM } from './texts/team.js';
 import { COORDINATOR } from './texts/coordinator.js';
+import { MATCHES } from './texts/matches.js';
 import { FINANCE } from './texts/finance.js';
 
-export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...GUIDES, ...TEAM, ...COORDINATOR, ...FINANCE };
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE };

@@ -1,11 +1,14 @@
 // The citizen's application: one question per screen with a progress line, pictograms, the draft kept as they go
-// (POST submit:false, then PUT), plain error messages next to the field, and a read-back page the citizen confirms
-// before the contact person does (domain.md §2.3, §7.2, §7.3).
+// (POST submit:false, then PUT), plain error messages next to the field, and a read-back page the person signed in
+// confirms by sending it (domain.md §2.3, §7.2, §7.3). The other party confirms from their own login with the code
+// the first save returned (confirm.html); the status page shows the code and who has confirmed.
 import { mountPage, esc, alertBox } from '../layout.js';
 import { t, lang } from '../i18n.js';
 import { get, post, put, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
 import { rememberMine } from '../mine.js';
+import { rememberCode } from '../codes.js';
+import { otherParty, partyName } from '../confirm-model.js';
 import { kr, krInput, parseKr, date } from '../format.js';
 import { input, radios, checkbox, dateInput, readDate, readDateParts, fieldErrors, errorSummary, fieldId, getPath, setPath } from '../forms.js';
 
@@ -53,8 +56,7 @@ const state = {
   form: null,
   errors: {},
   saved: false,
-  citizenConfirmed: false,
-  contactConfirmed: false,
+  confirmed: false,
   returnToCheck: false,
   message: null,
   serverErrors: {},
@@ -251,6 +253,9 @@ async function saveDraft(user, submit = false) {
   state.id = res.id;
   state.status = res.status;
   state.saved = true;
+  // Only the answer that creates the application carries the code (and only to its creator): keep it for the
+  // status page, which shows it once the application is sent.
+  rememberCode(user, res.id, res.confirmationCode);
   localStorage.setItem(draftKey(user), state.id);
   const url = new URL(location.href);
   url.searchParams.set('id', state.id);
@@ -426,13 +431,10 @@ function renderCheck(main, user) {
       ${f.category === 'TRANSPORT' ? row('car', sentence(f.carAccess ? 'apply.rb.carYes' : 'apply.rb.carNo')) : ''}
     </div>
     <form id="confirm-form" novalidate>
-      <h2>${esc(t('apply.check.citizenTitle'))}</h2>
-      ${checkbox({ id: 'confirm-citizen', label: t('apply.check.citizenConfirm'), checked: state.citizenConfirmed, error: state.errors._citizen })}
-      <div id="contact-part" ${state.citizenConfirmed ? '' : 'hidden'}>
-        <h2>${esc(t('apply.check.contactTitle'))}</h2>
-        ${checkbox({ id: 'confirm-contact', label: t('apply.check.contactConfirm'), checked: state.contactConfirmed, error: state.errors._contact })}
-      </div>
-      <p class="sr-only" aria-live="polite" id="confirm-live">${state.citizenConfirmed ? esc(t('apply.check.contactNow')) : ''}</p>
+      <h2>${esc(t('apply.check.youConfirm'))}</h2>
+      ${checkbox({ id: 'confirm-submitter', label: t('apply.check.confirm.' + user.role), checked: state.confirmed, error: state.errors._confirm })}
+      <h2>${esc(t('apply.check.afterTitle'))}</h2>
+      <p id="after-sending">${esc(t('apply.check.after.' + user.role, { name: partyName(state.form, otherParty(user.role)) || t('role.' + otherParty(user.role)) }))}</p>
       <div class="wizard-buttons">
         <button type="submit" class="button button-primary" id="send">${esc(t('apply.send'))}</button>
         <button type="button" class="button button-secondary" id="back">${esc(t('apply.back'))}</button>
@@ -446,18 +448,8 @@ function renderCheck(main, user) {
     });
   });
   wireSummary(main);
-  const citizen = main.querySelector('#confirm-citizen');
-  citizen.addEventListener('change', () => {
-    state.citizenConfirmed = citizen.checked;
-    if (!citizen.checked) {
-      state.contactConfirmed = false;
-      main.querySelector('#confirm-contact').checked = false;
-    }
-    main.querySelector('#contact-part').hidden = !citizen.checked;
-    main.querySelector('#confirm-live').textContent = citizen.checked ? t('apply.check.contactNow') : '';
-  });
-  main.querySelector('#confirm-contact').addEventListener('change', (e) => {
-    state.contactConfirmed = e.target.checked;
+  main.querySelector('#confirm-submitter').addEventListener('change', (e) => {
+    state.confirmed = e.target.checked;
   });
   main.querySelector('#back').addEventListener('click', () => {
     const steps = activeSteps();
@@ -466,14 +458,10 @@ function renderCheck(main, user) {
   main.querySelector('#confirm-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     state.errors = {};
-    if (!state.citizenConfirmed) {
-      state.errors._citizen = t('apply.error.citizenConfirm');
-    } else if (!state.contactConfirmed) {
-      state.errors._contact = t('apply.error.contactConfirm');
-    }
-    if (Object.keys(state.errors).length) {
+    if (!state.confirmed) {
+      state.errors._confirm = t('apply.error.confirm');
       renderCheck(main, user);
-      main.querySelector(state.errors._citizen ? '#confirm-citizen' : '#confirm-contact').focus();
+      main.querySelector('#confirm-submitter').focus();
       return;
     }
     main.querySelector('#send').disabled = true;
@@ -499,9 +487,8 @@ function renderCheck(main, user) {
 
 function go(main, stepId) {
   if (state.step === 'check' && stepId !== 'check') {
-    // An answer may change: the citizen, then the contact person, confirm again what they will send.
-    state.citizenConfirmed = false;
-    state.contactConfirmed = false;
+    // An answer may change: the person confirms again what they will send.
+    state.confirmed = false;
   }
   if (stepId !== state.step) {
     // Errors the API found on sending belong to their question: show them there, next to the field.

@@ -1,8 +1,11 @@
-// The guide registry: who the guides are, what they help with, their load; the coordinator registers new ones.
-import { mountPage, esc, alertBox } from '../layout.js';
-import { t } from '../i18n.js';
+// The guide registry: who the guides are, what they help with, their load; the coordinator registers new ones and
+// moves a guide along their path (admitted, in training, certified, active, paused, stopped) with what each step
+// needs. The status change comes with the guides' follow-up (other work): until the server has it, "not available yet".
+import { mountPage, esc, alertBox, notYet } from '../layout.js';
+import { t, pick } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
-import { input, radios, fieldErrors, errorSummary, fieldId } from '../forms.js';
+import { input, radios, checkbox, dateInput, readDate, fieldErrors, errorSummary, fieldId } from '../forms.js';
+import { nextStatuses } from '../match-model.js';
 
 const TASKS = ['ACCOMPANIMENT', 'VISITING_FRIEND', 'BUS_TRAINING', 'CITY_TRAINING', 'EXERCISE', 'SHOPPING', 'IT', 'TALKS', 'WISHES_AND_GOALS'];
 const DISABILITIES = ['AUTISM', 'INTELLECTUAL_DISABILITY', 'ACQUIRED_BRAIN_INJURY', 'PHYSICAL', 'OTHER'];
@@ -10,6 +13,10 @@ const AREAS = ['Nord', 'Syd', 'Vest', 'Midtbyen'];
 const STATUSES = ['INTERESTED', 'ADMITTED', 'IN_TRAINING', 'CERTIFIED', 'ACTIVE', 'PAUSED', 'STOPPED'];
 let errors = {};
 let flash = null;
+/** The status change being made: the guide's id, what was chosen and typed, its errors and the server's answer. */
+const change = { guideId: null, status: null, cohort: '', seen: false, seenOn: null, ocnOn: null, errors: {}, note: null, missing: false };
+const CHANGE_FIELDS = { status: 'newStatus', criminalRecordSeen: 'criminalRecordSeen', criminalRecordSeenOn: 'criminalRecordSeenOn',
+  cohort: 'cohort', ocnCertifiedOn: 'ocnCertifiedOn' };
 const form = { name: '', taskTypes: [], disabilityExperience: [], area: null, capacity: '2', status: 'ACTIVE' };
 
 function checks(name, legend, values, labelPrefix, selected) {
@@ -27,11 +34,14 @@ async function render(main, user) {
     <div class="table--responsive-scroll"><table class="table table--zebra" id="guide-table">
       <caption>${esc(t('guides.caption', { n: guides.length }))}</caption>
       <thead><tr><th scope="col">${esc(t('guides.name'))}</th><th scope="col">${esc(t('guides.tasks'))}</th><th scope="col">${esc(t('guides.experience'))}</th>
-        <th scope="col">${esc(t('guides.area'))}</th><th scope="col" class="text-right">${esc(t('guides.load'))}</th><th scope="col">${esc(t('guides.status'))}</th></tr></thead>
-      <tbody>${guides.map((g) => `<tr><td>${esc(g.name)}</td><td>${(g.taskTypes || []).map((x) => esc(t('task.' + x))).join(', ')}</td>
+        <th scope="col">${esc(t('guides.area'))}</th><th scope="col" class="text-right">${esc(t('guides.load'))}</th><th scope="col">${esc(t('guides.status'))}</th>
+        ${coordinator ? `<th scope="col">${esc(t('guides.changeCol'))}</th>` : ''}</tr></thead>
+      <tbody>${guides.map((g) => `<tr data-guide="${esc(g.id)}"><td>${esc(g.name)}</td><td>${(g.taskTypes || []).map((x) => esc(t('task.' + x))).join(', ')}</td>
         <td>${(g.disabilityExperience || []).map((x) => esc(t('disability.' + x))).join(', ') || '–'}</td><td>${esc(t('area.' + g.area))}</td>
         <td class="text-right">${g.activeMatches} / ${g.capacity}${g.activeMatches >= g.capacity ? ` <strong>(${esc(t('guides.full'))})</strong>` : ''}</td>
-        <td>${esc(t('guides.status.' + g.status))}</td></tr>`).join('')}</tbody></table></div>
+        <td class="guide-status">${esc(t('guides.status.' + g.status))}</td>
+        ${coordinator ? `<td><button type="button" class="button button-secondary change-status" data-guide="${esc(g.id)}">${esc(t('guides.change'))}<span class="sr-only">: ${esc(g.name)}</span></button></td>` : ''}</tr>`).join('')}</tbody></table></div>
+    ${coordinator && change.guideId ? statusPart(guides.find((g) => g.id === change.guideId)) : ''}
     ${coordinator ? `<h2 id="register-heading">${esc(t('guides.register'))}</h2>
     <form id="guide-form" novalidate>
       ${errorSummary(errors)}
@@ -43,6 +53,7 @@ async function render(main, user) {
       ${radios({ path: 'status', legend: t('guides.status'), value: form.status, error: errors.status, options: STATUSES.map((s) => ({ value: s, label: t('guides.status.' + s) })) })}
       <button type="submit" class="button button-primary" id="register">${esc(t('guides.registerButton'))}</button>
     </form>` : ''}`;
+  wireStatus(main, user, guides);
   const f = main.querySelector('#guide-form');
   if (!f) return;
   f.addEventListener('submit', async (e) => {
@@ -68,6 +79,111 @@ async function render(main, user) {
     }
     await render(main, user);
     (main.querySelector('#error-summary') || main.querySelector('#guides-heading')).focus();
+  });
+}
+
+/** The form that moves one guide along the path: only the moves the path allows, each with what it needs. */
+function statusPart(g) {
+  if (!g) {
+    return '';
+  }
+  const moves = nextStatuses(g.status);
+  const e = change.errors;
+  const show = (s) => (change.status === s ? '' : ' hidden');
+  return `<section class="status-change" aria-labelledby="status-heading" id="status-part">
+    <h2 tabindex="-1" id="status-heading">${esc(t('guides.changeTitle', { name: g.name }))}</h2>
+    <p>${esc(t('guides.statusNow', { status: t('guides.status.' + g.status) }))}</p>
+    ${change.missing ? `<div id="status-notyet" tabindex="-1">${notYet('guides.change')}</div>` : ''}
+    ${change.note ? `<div id="status-note" tabindex="-1">${alertBox('error', t('guides.statusNotChanged'), change.note)}</div>` : ''}
+    ${moves.length ? `<form id="status-form" novalidate>
+      ${errorSummary(e)}
+      ${radios({ path: 'newStatus', legend: t('guides.newStatus'), value: change.status, error: e.newStatus,
+    options: moves.map((s) => ({ value: s, label: t('guides.move.' + s) })) })}
+      <div id="needs-ADMITTED"${show('ADMITTED')}>
+        ${checkbox({ id: fieldId('criminalRecordSeen'), label: t('guides.criminalRecordSeen'), checked: change.seen, error: e.criminalRecordSeen })}
+        ${dateInput({ path: 'criminalRecordSeenOn', legend: t('guides.criminalRecordSeenOn'), hint: t('guides.criminalRecordSeenOnHint'), value: change.seenOn, error: e.criminalRecordSeenOn })}
+      </div>
+      <div id="needs-IN_TRAINING"${show('IN_TRAINING')}>
+        ${input({ path: 'cohort', label: t('guides.cohort'), hint: t('guides.cohortHint'), value: change.cohort, error: e.cohort })}
+      </div>
+      <div id="needs-CERTIFIED"${show('CERTIFIED')}>
+        ${dateInput({ path: 'ocnCertifiedOn', legend: t('guides.ocnCertifiedOn'), value: change.ocnOn, error: e.ocnCertifiedOn })}
+      </div>
+      <div class="wizard-buttons">
+        <button type="submit" class="button button-primary" id="save-status">${esc(t('guides.saveStatus'))}</button>
+        <button type="button" class="button button-secondary" id="cancel-status">${esc(t('guides.cancel'))}</button>
+      </div>
+    </form>` : `<p>${esc(t('guides.noMoves'))}</p>`}
+  </section>`;
+}
+
+function readStatus(main) {
+  const checked = main.querySelector('input[name="newStatus"]:checked');
+  change.status = checked ? checked.value : null;
+  change.seen = main.querySelector('#' + fieldId('criminalRecordSeen')).checked;
+  change.seenOn = readDate(main, 'criminalRecordSeenOn');
+  change.cohort = main.querySelector('#' + fieldId('cohort')).value.trim();
+  change.ocnOn = readDate(main, 'ocnCertifiedOn');
+  const e = {};
+  if (!change.status) e.newStatus = t('guides.error.status');
+  if (change.status === 'ADMITTED') {
+    if (!change.seen) e.criminalRecordSeen = t('guides.error.criminalRecord');
+    if (change.seenOn === null) e.criminalRecordSeenOn = t('guides.error.date');
+  }
+  if (change.status === 'IN_TRAINING' && !change.cohort) e.cohort = t('guides.error.cohort');
+  if (change.status === 'CERTIFIED') {
+    if (change.ocnOn === null) e.ocnCertifiedOn = t('guides.error.date');
+    else if (!change.ocnOn) e.ocnCertifiedOn = t('guides.error.ocn');
+  }
+  return e;
+}
+
+function wireStatus(main, user, guides) {
+  main.querySelectorAll('.change-status').forEach((b) => b.addEventListener('click', async () => {
+    Object.assign(change, { guideId: b.dataset.guide, status: null, cohort: '', seen: false, seenOn: null, ocnOn: null, errors: {}, note: null, missing: false });
+    flash = null;
+    await render(main, user);
+    main.querySelector('#status-heading').focus();
+  }));
+  const form = main.querySelector('#status-form');
+  if (!form) return;
+  form.querySelectorAll('input[name="newStatus"]').forEach((r) => r.addEventListener('change', () => {
+    ['ADMITTED', 'IN_TRAINING', 'CERTIFIED'].forEach((s) => { main.querySelector('#needs-' + s).hidden = r.value !== s || !r.checked; });
+  }));
+  main.querySelector('#cancel-status').addEventListener('click', async () => {
+    const id = change.guideId;
+    change.guideId = null;
+    await render(main, user);
+    main.querySelector(`.change-status[data-guide="${CSS.escape(id)}"]`).focus();
+  });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    change.errors = readStatus(main);
+    change.note = null;
+    change.missing = false;
+    const g = guides.find((x) => x.id === change.guideId);
+    if (!Object.keys(change.errors).length) {
+      main.querySelector('#save-status').disabled = true;
+      const body = { status: change.status };
+      if (change.status === 'ADMITTED') Object.assign(body, { criminalRecordSeen: true, criminalRecordSeenOn: change.seenOn || null });
+      if (change.status === 'IN_TRAINING') body.cohort = change.cohort;
+      if (change.status === 'CERTIFIED') body.ocnCertifiedOn = change.ocnOn;
+      try {
+        const after = await post('/api/guides/' + encodeURIComponent(change.guideId) + '/status', body);
+        flash = t('guides.statusChanged', { name: g.name, status: t('guides.status.' + after.status) });
+        change.guideId = null;
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        if (err.noRoute) change.missing = true;
+        else if (err.status === 400) change.errors = Object.fromEntries(Object.entries(fieldErrors(err)).map(([k, v]) => [CHANGE_FIELDS[k] || k, v]));
+        else if (err.status === 409 || err.status === 403 || err.status === 404) change.note = pick(err.messageDa, err.messageEn);
+        else throw err;
+      }
+    }
+    await render(main, user);
+    const target = !change.guideId ? main.querySelector('#guides-heading')
+      : main.querySelector('#status-notyet') || main.querySelector('#status-note') || main.querySelector('#error-summary') || main.querySelector('#status-heading');
+    target.focus();
   });
 }
 

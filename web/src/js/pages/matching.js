@@ -1,12 +1,18 @@
 // The coordinator's matching queue: requests with their waiting times, the ranked candidates with the parts of each
-// score, approve the proposal or pick another; requests still without a proposal; active matches.
+// score, approve the proposal or pick another; requests still without a proposal; a matching run for all of them;
+// the figures; alerts about matches that need following up; active matches with their first and last meeting, each
+// followed up on match.html. Figures, alerts, runs and the guide's answer come with the guides' follow-up (other
+// work): until the server has their routes, those parts say "not available yet".
 import { mountPage, esc, alertBox, notYet } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
-import { date, daysBetween } from '../format.js';
+import { date, dateTime, daysBetween, todayIso } from '../format.js';
+import { firstMeeting, lastHeldMeeting, loadRows, secondsToDays, waitingCount } from '../match-model.js';
 
 const PARTS = [['taskFit', 35], ['disabilityExperience', 15], ['area', 20], ['availability', 15], ['load', 10], ['rotation', 5]];
 let flash = null;
+/** What the last matching run did, shown until the page is left. */
+let runState = null;
 
 async function all(path) {
   const items = [];
@@ -19,8 +25,32 @@ async function all(path) {
   return items;
 }
 
-function waited(since) {
-  const days = Math.max(0, daysBetween(since, new Date()));
+/** The value, or null when the server has no route for it yet (another part of the system adds it). */
+async function optional(load) {
+  try {
+    return await load();
+  } catch (e) {
+    if (e instanceof ApiError && e.noRoute) {
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** Matches in a status this server may not know yet (ACCEPTED comes with the guide's answer): none, then. */
+async function matchesIn(status) {
+  try {
+    return await all('/api/matches?status=' + status);
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 400 || e.noRoute)) {
+      return [];
+    }
+    throw e;
+  }
+}
+
+function waited(since, days = null) {
+  days = days ?? Math.max(0, daysBetween(since, new Date()));
   return days === 0 ? t('match.waitedToday') : t('match.waitedDays', { n: days });
 }
 
@@ -53,20 +83,95 @@ function candidates(match, guides) {
   }).join('')}</tbody></table>`;
 }
 
-async function render(main) {
-  const [matches, guideList, open, noCandidate, active] = await Promise.all([
-    all('/api/matches?status=PROPOSED'), get('/api/guides'), all('/api/guide-requests?status=OPEN'),
-    all('/api/guide-requests?status=NO_CANDIDATE'), all('/api/matches?status=APPROVED')]);
-  const guides = new Map(guideList.map((g) => [g.id, g]));
-  for (const m of [...matches, ...active]) {
-    m.request = await get('/api/guide-requests/' + encodeURIComponent(m.requestId));
+function figuresPart(figures, guides) {
+  if (!figures) {
+    return notYet('match.figuresTitle');
   }
+  const l = lang();
+  const w = figures.waiting || {};
+  const item = (key, value) => `<div><dt>${esc(t(key))}</dt><dd>${esc(value)}</dd></div>`;
+  const rows = loadRows(figures, guides);
+  return `<dl class="figures" id="guide-figures">
+      ${item('match.fig.waiting', waitingCount(figures))}
+      ${item('match.fig.open', (figures.requestsByStatus || {}).OPEN ?? 0)}
+      ${item('match.fig.longest', t('match.fig.days', { n: secondsToDays(w.longestSeconds) }))}
+      ${item('match.fig.median', t('match.fig.days', { n: secondsToDays(w.medianSeconds) }))}
+      ${item('match.fig.activeMatches', figures.activeMatches ?? 0)}
+      ${item('match.fig.activeGuides', figures.activeGuides ?? 0)}
+      ${item('match.fig.free', figures.freeCapacity ?? 0)}
+    </dl>
+    ${figures.at ? `<p class="form-hint">${esc(t('match.fig.at', { date: date(todayIso(new Date(figures.at)), l) }))}</p>` : ''}
+    <details class="per-guide"><summary>${esc(t('match.fig.perGuide'))}</summary>
+      <div class="table--responsive-scroll"><table class="table table--compact" id="guide-load">
+        <caption class="sr-only">${esc(t('match.fig.perGuide'))}</caption>
+        <thead><tr><th scope="col">${esc(t('match.guide'))}</th><th scope="col">${esc(t('guides.status'))}</th>
+          <th scope="col" class="text-right">${esc(t('match.fig.col.active'))}</th><th scope="col" class="text-right">${esc(t('match.fig.col.capacity'))}</th>
+          <th scope="col" class="text-right">${esc(t('match.fig.col.free'))}</th><th scope="col" class="text-right">${esc(t('match.fig.col.total'))}</th></tr></thead>
+        <tbody>${rows.map((g) => `<tr><td>${esc(g.name)}</td><td>${esc(t('guides.status.' + g.status))}</td><td class="text-right">${g.activeMatches}</td>
+          <td class="text-right">${g.capacity}</td><td class="text-right">${g.free}</td><td class="text-right">${g.totalMatches}</td></tr>`).join('')}</tbody>
+      </table></div></details>`;
+}
+
+function alertsPart(alerts, guides, requests) {
+  if (!alerts) {
+    return notYet('match.alertsTitle');
+  }
+  if (!alerts.length) {
+    return `<p id="alerts">${esc(t('alert.none'))}</p>`;
+  }
+  const l = lang();
+  return `<ul class="nobullet-list alerts" id="alerts">${alerts.map((a) => {
+    const guide = guides.get(a.guideId) ? guides.get(a.guideId).name : a.guideId;
+    const request = requests.get(a.requestId);
+    const citizen = request ? request.citizenName : a.requestId;
+    return `<li class="alert-item" data-alert="${esc(a.id)}">
+      <p><strong>${esc(t('alert.' + a.kind, { guide, citizen, n: a.daysWithoutMeeting }))}</strong>
+        ${a.lastActivityAt ? `<br><span class="form-hint">${esc(t('alert.since', { date: date(todayIso(new Date(a.lastActivityAt)), l) }))}</span>` : ''}</p>
+      <p class="alert-actions"><a class="button button-secondary" href="/match.html?id=${encodeURIComponent(a.matchId)}">${esc(t('alert.openMatch'))}<span class="sr-only">: ${esc(citizen)}</span></a>
+        <button type="button" class="button button-secondary acknowledge" data-alert="${esc(a.id)}">${esc(t('alert.acknowledge'))}<span class="sr-only">: ${esc(citizen)}</span></button></p>
+    </li>`;
+  }).join('')}</ul>`;
+}
+
+function meetingCell(m, l) {
+  return m ? t('match.meetingState', { when: dateTime(m.startsAt, l), state: t('meetingStatus.' + m.status) }) : null;
+}
+
+async function render(main) {
+  const [matches, guideList, open, noCandidate, approved, accepted, alerts, figures] = await Promise.all([
+    all('/api/matches?status=PROPOSED'), get('/api/guides'), all('/api/guide-requests?status=OPEN'),
+    all('/api/guide-requests?status=NO_CANDIDATE'), all('/api/matches?status=APPROVED'), matchesIn('ACCEPTED'),
+    optional(() => all('/api/alerts')), optional(() => get('/api/guide-figures'))]);
+  const guides = new Map(guideList.map((g) => [g.id, g]));
+  const active = [...approved, ...accepted];
+  const requests = new Map();
+  const requestOf = async (id) => {
+    if (!requests.has(id)) {
+      requests.set(id, await get('/api/guide-requests/' + encodeURIComponent(id)));
+    }
+    return requests.get(id);
+  };
+  for (const m of [...matches, ...active]) {
+    m.request = await requestOf(m.requestId);
+  }
+  for (const a of alerts || []) {
+    try {
+      await requestOf(a.requestId);
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 404)) throw e;
+    }
+  }
+  active.sort((a, b) => String(a.approvedAt).localeCompare(String(b.approvedAt)));
   matches.sort((a, b) => String(a.request.createdAt).localeCompare(String(b.request.createdAt)));
   const l = lang();
   const waiting = [...open, ...noCandidate].sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
   main.innerHTML = `<h1 tabindex="-1" id="match-heading">${esc(t('match.title'))}</h1>
     ${flash ? alertBox(flash.kind, flash.heading, flash.text) : ''}
     <p class="font-lead">${esc(t('match.lead'))}</p>
+    <h2>${esc(t('match.figuresTitle'))}</h2>
+    ${figuresPart(figures, guides)}
+    <h2>${esc(t('match.alertsTitle'))}</h2>
+    ${alertsPart(alerts, guides, requests)}
     <h2>${esc(t('match.proposals', { n: matches.length }))}</h2>
     ${matches.length ? matches.map((m) => `<section class="match card-like" aria-labelledby="req-${esc(m.id)}">
       <h3 id="req-${esc(m.id)}">${esc(m.request.citizenName)}: ${esc(t('task.' + m.request.taskType))}</h3>
@@ -76,18 +181,39 @@ async function render(main) {
       ${candidates(m, guides)}
     </section>`).join('') : `<p>${esc(t('match.noProposals'))}</p>`}
     <h2>${esc(t('match.waitingTitle', { n: waiting.length }))}</h2>
-    ${waiting.length ? `<ul>${waiting.map((r) => `<li>${esc(r.citizenName)}: ${esc(t('task.' + r.taskType))}, ${esc(waited(r.createdAt))}
+    ${waiting.length ? `<ul>${waiting.map((r) => `<li>${esc(r.citizenName)}: ${esc(t('task.' + r.taskType))}, ${esc(waited(r.createdAt, r.waitingDays))}
       (${esc(t('gr.status.' + r.status))})</li>`).join('')}</ul>` : `<p>${esc(t('common.none'))}</p>`}
+    <h2>${esc(t('run.title'))}</h2>
+    <p>${esc(t('run.lead'))}</p>
+    <p><button type="button" class="button button-secondary" id="start-run">${esc(t('run.start'))}</button></p>
+    <div id="run-result" tabindex="-1" aria-live="polite">${runState ? runState : ''}</div>
     <h2>${esc(t('match.activeTitle', { n: active.length }))}</h2>
-    ${active.length ? `<table class="table table--compact" id="active-matches"><caption class="sr-only">${esc(t('match.activeTitle', { n: active.length }))}</caption>
-      <thead><tr><th scope="col">${esc(t('match.guide'))}</th><th scope="col">${esc(t('match.request'))}</th><th scope="col">${esc(t('match.approvedAt'))}</th></tr></thead>
-      <tbody>${active.map((m) => `<tr data-request="${esc(m.requestId)}"><td>${esc(guides.get(m.guideId) ? guides.get(m.guideId).name : m.guideId)}</td>
+    ${active.length ? `<div class="table--responsive-scroll"><table class="table table--compact" id="active-matches"><caption class="sr-only">${esc(t('match.activeTitle', { n: active.length }))}</caption>
+      <thead><tr><th scope="col">${esc(t('match.guide'))}</th><th scope="col">${esc(t('match.request'))}</th><th scope="col">${esc(t('match.approvedAt'))}</th>
+        <th scope="col">${esc(t('match.col.status'))}</th><th scope="col">${esc(t('match.col.first'))}</th><th scope="col">${esc(t('match.col.last'))}</th>
+        <th scope="col">${esc(t('match.col.followUp'))}</th></tr></thead>
+      <tbody>${active.map((m) => `<tr data-request="${esc(m.requestId)}" data-match="${esc(m.id)}"><td>${esc(guides.get(m.guideId) ? guides.get(m.guideId).name : m.guideId)}</td>
         <td>${esc(m.request.citizenName)}: ${esc(t('task.' + m.request.taskType))}</td>
-        <td>${esc(date(m.approvedAt, l))}</td></tr>`).join('')}</tbody></table>` : `<p>${esc(t('common.none'))}</p>`}
-    <h2>${esc(t('match.meetingsTitle'))}</h2>
-    ${notYet('match.meetingsTitle')}
-    <h2>${esc(t('match.alertsTitle'))}</h2>
-    ${notYet('match.alertsTitle')}`;
+        <td>${esc(date(m.approvedAt, l))}</td>
+        <td>${esc(t('matchStatus.' + m.status))}</td>
+        <td>${esc(meetingCell(firstMeeting(m), l) || t('match.noFirst'))}</td>
+        <td class="last-meeting">${esc(meetingCell(lastHeldMeeting(m), l) || t('match.noMeeting'))}</td>
+        <td><a href="/match.html?id=${encodeURIComponent(m.id)}" class="follow-up">${esc(t('alert.openMatch'))}<span class="sr-only">: ${esc(m.request.citizenName)}</span></a></td></tr>`).join('')}</tbody></table></div>`
+    : `<p>${esc(t('common.none'))}</p>`}`;
+  main.querySelectorAll('.acknowledge').forEach((b) => b.addEventListener('click', async () => {
+    b.disabled = true;
+    try {
+      await post('/api/alerts/' + encodeURIComponent(b.dataset.alert) + '/acknowledge', {});
+      flash = { kind: 'success', heading: t('alert.acknowledged'), text: null };
+    } catch (e) {
+      if (!(e instanceof ApiError && (e.noRoute || e.status === 404 || e.status === 409))) throw e;
+      flash = e.noRoute ? { kind: 'info', heading: t('match.alertsTitle'), text: t('common.notAvailableYet') }
+        : { kind: 'error', heading: t('mp.notSaved'), text: pick(e.messageDa, e.messageEn) };
+    }
+    await render(main);
+    main.querySelector('#match-heading').focus();
+  }));
+  main.querySelector('#start-run').addEventListener('click', () => startRun(main));
   main.querySelectorAll('.approve').forEach((b) => b.addEventListener('click', async () => {
     b.disabled = true;
     try {
@@ -102,6 +228,34 @@ async function render(main) {
     await render(main);
     main.querySelector('#match-heading').focus();
   }));
+}
+
+/** Starts a global matching run (202) and follows it until it is done; then the queue is drawn again. */
+async function startRun(main) {
+  const button = main.querySelector('#start-run');
+  const out = main.querySelector('#run-result');
+  button.disabled = true;
+  let run;
+  try {
+    run = await post('/api/matching-runs', {});
+  } catch (e) {
+    if (!(e instanceof ApiError && e.noRoute)) throw e;
+    runState = notYet('run.title');
+    out.innerHTML = runState;
+    button.disabled = false;
+    return;
+  }
+  out.innerHTML = `<p>${esc(t('run.started'))}</p>`;
+  for (let i = 0; i < 60 && run.status !== 'DONE'; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    run = await get('/api/matching-runs/' + encodeURIComponent(run.id));
+  }
+  runState = run.status === 'DONE'
+    ? alertBox('success', t('run.done', { proposed: (run.proposed || 0) + (run.kept || 0), without: run.withoutGuide || 0 }), null)
+    : `<p>${esc(t('run.started'))}</p>`;
+  flash = null;
+  await render(main);
+  main.querySelector('#run-result').focus();
 }
 
 mountPage({ roles: ['coordinator'], titleKey: 'match.title', render });

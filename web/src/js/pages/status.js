@@ -1,10 +1,13 @@
-// Where the application is, the date the answer is due, the letters, and what to do next.
+// Where the application is, the date the answer is due, the letters, and what to do next; who has confirmed it and,
+// for its creator, the code to give the other party until they have confirmed.
 import { mountPage, esc, alertBox, icon } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
 import { get } from '../api.js';
 import { pictogram } from '../pictograms.js';
-import { kr, date } from '../format.js';
+import { kr, date, todayIso } from '../format.js';
 import { myApplications } from '../mine.js';
+import { codeFor, forgetCode } from '../codes.js';
+import { confirmationRows, formatCode, missingParty, partyName } from '../confirm-model.js';
 
 const STAGES = ['sent', 'review', 'answer'];
 
@@ -60,23 +63,65 @@ function letters(list) {
     </article>`).join('')}</section>`;
 }
 
+/** Who has said yes to the application (in place of a signature), each with the date, or that it is missing. */
+function confirmations(app) {
+  const l = lang();
+  return `<section id="confirmations" aria-labelledby="confirmations-heading"><h2 id="confirmations-heading">${esc(t('confirm.whoTitle'))}</h2>
+    <ul class="confirmations nobullet-list">${confirmationRows(app).map((r) => {
+    const who = r.name ? t('confirm.who.' + r.role, { name: r.name }) : t('confirm.whoNoName.' + r.role);
+    // The date in Copenhagen: an instant just after midnight belongs to the Danish day, not to UTC's.
+    const text = r.at ? t('confirm.row.done', { who, date: date(todayIso(new Date(r.at)), l) }) : t('confirm.row.missing', { who });
+    return `<li class="confirmation confirmation-${r.at ? 'done' : 'missing'}" data-role="${esc(r.role)}">
+      <span class="confirmation-mark" aria-hidden="true">${r.at ? icon('check') : ''}</span>
+      <span><strong>${esc(t(r.at ? 'confirm.state.done' : 'confirm.state.missing'))}:</strong> ${esc(text)}</span></li>`;
+  }).join('')}</ul></section>`;
+}
+
+/**
+ * For the person who created the application: the code the other party confirms with, shown until they have. The
+ * API gave it once, when the application was created; it is kept in this browser (codes.js).
+ */
+function codePanel(app, user) {
+  const missing = missingParty(app);
+  if (app.status === 'DRAFT' || app.createdBy !== user.sub || !missing || missing === user.role) {
+    return '';
+  }
+  const code = codeFor(user, app.id);
+  const name = partyName(app, missing) || t('role.' + missing);
+  const link = new URL('/confirm.html?id=' + encodeURIComponent(app.id), location.href).href;
+  return `<section class="code-panel" id="code-panel" aria-labelledby="code-heading">
+    <h2 id="code-heading">${esc(t('confirm.codeTitle', { name }))}</h2>
+    ${code ? `<p class="confirmation-code" id="confirmation-code">${esc(formatCode(code))}</p>
+    <p class="font-lead" id="code-explained">${esc(t('confirm.give.' + missing, { name }))}</p>
+    <p>${esc(t('confirm.giveNumber', { name }))} <strong id="application-number">${esc(app.id)}</strong></p>
+    <p>${esc(t('confirm.giveLink', { name }))} <a href="${esc(link)}" id="confirm-link">${esc(link)}</a></p>`
+    : `<p id="code-lost">${esc(t('confirm.codeLost'))}</p>`}
+  </section>`;
+}
+
 async function fetchOne(id) {
   const app = await get('/api/applications/' + encodeURIComponent(id));
   const list = await get('/api/applications/' + encodeURIComponent(id) + '/letters');
   return { app, letters: list };
 }
 
-function one(main, { app, letters: list }, sent) {
+function one(main, { app, letters: list }, params, user) {
   const l = lang();
+  if (!missingParty(app)) {
+    forgetCode(user, app.id);
+  }
   main.innerHTML = `
-    ${sent ? alertBox('success', t('status.sentTitle'), t('status.sentText')) : ''}
+    ${params.get('sent') ? alertBox('success', t('status.sentTitle'), t('status.sentText')) : ''}
+    ${params.get('confirmed') ? alertBox('success', t('confirm.doneTitle'), t('confirm.doneText')) : ''}
     <h1>${esc(app.wish && app.wish.headline ? app.wish.headline : t('status.title'))}</h1>
+    ${codePanel(app, user)}
     <p class="status-now"><strong>${esc(t('status.now'))}</strong> <span id="status-text">${esc(t('status.' + app.status))}</span></p>
     ${stages(app.status)}
     ${app.dueDate && !app.decision ? `<p class="due">${pictogram('clock', 32)} <span id="due-date">${esc(t('status.due', { date: date(app.dueDate, l) }))}</span></p>` : ''}
     <p>${esc(t('status.applied', { sum: kr(app.requestedOre, l) }))}</p>
     ${decision(app)}
     ${next(app)}
+    ${app.status !== 'DRAFT' ? confirmations(app) : ''}
     ${app.findings && app.findings.length && !app.decision ? `<section><h2>${esc(t('status.findings'))}</h2>
       <ul>${app.findings.map((f) => `<li>${esc(pick(f.text, f.textEn))}</li>`).join('')}</ul></section>` : ''}
     ${letters(list)}
@@ -108,7 +153,7 @@ mountPage({
       return;
     }
     let shown = await fetchOne(id);
-    one(main, shown, params.get('sent'));
+    one(main, shown, params, user);
     // Review and letters arrive through the queues a moment later: look again a few times while waiting, and draw
     // the page again only when something changed (a redraw moves keyboard focus).
     for (let i = 0; i < 15 && (shown.app.status === 'SUBMITTED' || (shown.letters.length === 0 && shown.app.status !== 'DRAFT')); i++) {
@@ -116,7 +161,7 @@ mountPage({
       const again = await fetchOne(id);
       if (JSON.stringify(again) !== JSON.stringify(shown)) {
         shown = again;
-        one(main, shown, params.get('sent'));
+        one(main, shown, params, user);
       }
     }
   },

@@ -11,6 +11,7 @@ export const COMMON = {
     'Livsmester: money for your dreams and help from a peer guide. Every person shown here is invented.'],
   'nav.apply': ['Søg penge', 'Apply for money'],
   'nav.status': ['Mine ansøgninger', 'My applications'],
+  'nav.confirm': ['Bekræft ansøgning', 'Confirm an application'],
   'nav.guideRequest': ['Få en medborgerguide', 'Ask for a peer guide'],
   'nav.team': ['Ansøgninger', 'Applications'],
   'nav.guides': ['Guider', 'Guides'],

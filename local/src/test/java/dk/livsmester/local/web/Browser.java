@@ -190,28 +190,72 @@ final class Browser implements AutoCloseable {
     /**
      * Answers some API calls inside the page with fixed JSON, for every page opened after this: the contracts of
      * endpoints other work adds, so the pages' handling of them is tested before they exist on this branch.
-     * stubs: "METHOD /path?query" → response body.
+     * stubs: "METHOD /path?query" → response body (200), or {@link #respond} for another status or for an answer
+     * that changes other stubs once it was given (what the server would answer after the change). Every stubbed
+     * call is recorded with its JSON body ({@link #stubCalls}); both survive navigation within the tab.
      */
     void stubApi(Map<String, Object> stubs) {
         try {
             String json = JSON.writeValueAsString(stubs);
             ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                     (() => {
-                      const stubs = %s;
+                      const base = %s;
+                      const read = (k, d) => { try { return JSON.parse(sessionStorage.getItem(k)) ?? d; } catch { return d; } };
                       const real = window.fetch.bind(window);
                       window.fetch = (input, init) => {
                         const u = new URL(typeof input === 'string' ? input : input.url, location.href);
                         const key = ((init && init.method) || 'GET').toUpperCase() + ' ' + u.pathname + u.search;
-                        if (Object.prototype.hasOwnProperty.call(stubs, key)) {
-                          return Promise.resolve(new Response(JSON.stringify(stubs[key]), {status: 200, headers: {'Content-Type': 'application/json'}}));
+                        const stubs = Object.assign({}, base, read('__stubThen', {}));
+                        if (!Object.prototype.hasOwnProperty.call(stubs, key)) {
+                          return real(input, init);
                         }
-                        return real(input, init);
+                        const calls = read('__stubCalls', []);
+                        calls.push({ key, body: init && init.body ? JSON.parse(init.body) : null });
+                        sessionStorage.setItem('__stubCalls', JSON.stringify(calls));
+                        let s = stubs[key];
+                        let status = 200;
+                        if (s && typeof s === 'object' && !Array.isArray(s) && s.__stub) {
+                          status = s.status;
+                          if (s.then) {
+                            sessionStorage.setItem('__stubThen', JSON.stringify(Object.assign(read('__stubThen', {}), s.then)));
+                          }
+                          s = s.body;
+                        }
+                        return Promise.resolve(new Response(JSON.stringify(s), {status, headers: {'Content-Type': 'application/json'}}));
                       };
                     })();
                     """.formatted(json)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A stubbed answer with a status, and the stubs it replaces once given ("then"; may be empty). */
+    static Map<String, Object> respond(int status, Object body, Map<String, Object> then) {
+        return Map.of("__stub", true, "status", status, "body", body, "then", then);
+    }
+
+    /** The stubbed calls the pages in this tab made, oldest first: {key: "METHOD /path", body: JSON or null}. */
+    List<JsonNode> stubCalls() {
+        try {
+            Object raw = js("return sessionStorage.getItem('__stubCalls') || '[]'");
+            List<JsonNode> out = new ArrayList<>();
+            JSON.readTree(String.valueOf(raw)).forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body of the last stubbed call with this key ("POST /api/..."), or fails if the page never made it. */
+    JsonNode lastCall(String key) {
+        List<JsonNode> calls = stubCalls();
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            if (key.equals(calls.get(i).get("key").asText())) {
+                return calls.get(i).get("body");
+            }
+        }
+        throw new AssertionError("the page never called " + key + "; it called " + calls);
     }
 
     // ---- keyboard ---------------------------------------------------------------------------------------------
@@ -359,6 +403,19 @@ final class Browser implements AutoCloseable {
         } catch (ApiStatus e) {
             // A 404 from the route table says "No route"; a 404 from the endpoint (nothing there yet) means it exists.
             return e.status != 405 && !(e.status == 404 && String.valueOf(e.getMessage()).contains("No route"));
+        }
+    }
+
+    /**
+     * True if the server routes this path for some method (a POST-only route answers a GET with 405): only the
+     * gateway's 404 "No route" means it is absent. Used where other work adds endpoints in parallel.
+     */
+    static boolean routeExists(String path, String token) {
+        try {
+            call("GET", path, token, null);
+            return true;
+        } catch (ApiStatus e) {
+            return !(e.status == 404 && String.valueOf(e.getMessage()).contains("No route"));
         }
     }
 

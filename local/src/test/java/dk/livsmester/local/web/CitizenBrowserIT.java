@@ -173,11 +173,9 @@ class CitizenBrowserIT {
         assertTrue(readBack.contains("Du ønsker: Jeg vil lære at danse hiphop"), readBack);
         assertTrue(readBack.contains("Det koster 3.600 kr. i alt"), readBack);
         assertTrue(readBack.contains("Ingen betaler for det i forvejen."), readBack);
-        assertFalse(b.byId("contact-part").isDisplayed(), "the contact person confirms only after the citizen");
-        b.tabToId("confirm-citizen");
-        b.press(Keys.SPACE);
-        b.waitUntil("the contact person's part", d -> d.findElement(By.id("contact-part")).isDisplayed());
-        b.tabToId("confirm-contact");
+        assertTrue(b.text(By.id("after-sending")).contains("Giv koden til din kontaktperson, Maja Winther."),
+                "the citizen is told that the contact person confirms with a code");
+        b.tabToId("confirm-submitter");
         b.press(Keys.SPACE);
         b.tabToId("send");
         b.leaving();
@@ -188,8 +186,128 @@ class CitizenBrowserIT {
         b.waitForText(By.id("due-date"), "Du får svar senest");
         b.waitForText(By.cssSelector(".letters"), "Vi har fået din ansøgning");
         assertTrue(b.text(By.tagName("h1")).contains("Jeg vil lære at danse hiphop"));
+        // The citizen sent it: the code is for the contact person, who confirms from their own login.
+        assertTrue(b.text(By.id("code-heading")).contains("Koden til Maja Winther"));
+        assertEquals("Giv koden til Maja Winther. Så kan Maja Winther også bekræfte ansøgningen.", b.text(By.id("code-explained")));
+        String confirmations = b.text(By.id("confirmations"));
+        assertTrue(confirmations.contains("Borgeren Nora Bech har bekræftet den"), confirmations);
+        assertTrue(confirmations.contains("Kontaktpersonen Maja Winther har ikke bekræftet endnu."), confirmations);
         b.axe("status page (citizen)");
         b.screenshot("citizen-keyboard-application-status");
+
+        String code = b.text(By.id("confirmation-code")).replace(" ", "");
+        String link = b.byId("confirm-link").getAttribute("href");
+        String id = b.text(By.id("application-number"));
+        b.signIn("contact-maja");
+        b.driver.get(link);
+        b.ready();
+        assertEquals("Bekræft en ansøgning", b.text(By.id("confirm-heading")));
+        assertTrue(b.text(By.id("confirm-for")).contains(id), "the link names the application; only the code is asked for");
+        b.type("f-code", code);
+        b.leaving();
+        b.click(By.id("confirm"));
+        b.waitUntil("the status page", d -> d.getCurrentUrl().contains("/status.html?id=" + id + "&confirmed=1"));
+        b.ready();
+        b.waitForText(By.id("confirmations"), "Kontaktpersonen Maja Winther har bekræftet den");
+        assertTrue(b.text(By.tagName("main")).contains("Tak. Du har bekræftet ansøgningen."));
+        assertTrue(b.text(By.id("confirmations")).contains("Borgeren Nora Bech har bekræftet den"));
+        b.screenshot("contact-person-confirmed-with-code");
+    }
+
+    @Test
+    void theContactPersonSubmits_andTheCitizenConfirmsWithTheCodeByKeyboard_aWrongCodeIsAPlainError() {
+        // The contact person starts the application in the browser: the first answer creates it, and only that
+        // answer carries the code. The rest of the answers arrive through the API (the same person, a break later).
+        b.signIn("contact-anders");
+        b.click(By.id("start"));
+        b.type("f-applicants-0-name", "Nora Bech");
+        b.click(By.id("next"));
+        b.waitForText(By.id("step-heading"), "Hvornår har du fødselsdag?");
+        String id = b.driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+        String contact = Browser.token("contact-anders");
+        Browser.call("PUT", "/api/applications/" + id, contact, """
+                {"poolId":"pool-2026","applicants":[{"name":"Nora Bech","birthDate":"2000-02-14","address":"Solsikkevej 12, 8200 Aarhus N",
+                "receivesAdultDisabilitySupport":true}],
+                "contactPerson":{"name":"Anders Fjord","role":"kontaktperson","email":"anders@example.org"},
+                "citizenCentre":"Borgercenter Nord","wish":{"headline":"Svømning med en ven","description":"Jeg vil gå til svømning hver uge.",
+                "howItHelps":"Jeg bliver stærkere og møder andre."},"subGoal":{"text":"Jeg dyrker motion hver uge."},
+                "category":"ACTIVITIES","appliedFor":"Et svømmekort","period":{"from":"2026-12-01","to":"2027-05-31"},
+                "costLines":[{"item":"Svømmekort","amountOre":150000}],"alreadyFinanced":false,"submit":false}
+                """);
+        b.go("/apply.html?id=" + id);
+        b.click(By.id("start"));
+        b.waitForText(By.id("step-heading"), "Er det rigtigt forstået?");
+        assertEquals("Jeg er kontaktperson. Vi har læst ansøgningen sammen, og borgeren siger ja til den.",
+                b.text(By.cssSelector("label[for='confirm-submitter']")));
+        assertTrue(b.text(By.id("after-sending")).contains("Giv koden til Nora Bech."));
+        b.click(By.cssSelector("label[for='confirm-submitter']"));
+        b.leaving();
+        b.click(By.id("send"));
+        b.waitUntil("the status page", d -> d.getCurrentUrl().contains("/status.html?id=" + id));
+        b.ready();
+
+        String code = b.text(By.id("confirmation-code")).replace(" ", "");
+        assertTrue(code.matches("\\d{6}"), "six digits: " + code);
+        assertTrue(b.text(By.id("code-heading")).contains("Koden til Nora Bech"));
+        assertEquals("Giv koden til Nora Bech. Så kan du selv bekræfte ansøgningen, når du logger ind.", b.text(By.id("code-explained")));
+        assertEquals(id, b.text(By.id("application-number")));
+        String before = b.text(By.id("confirmations"));
+        assertTrue(before.contains("Mangler: Borgeren Nora Bech har ikke bekræftet endnu."), before);
+        assertTrue(before.contains("Bekræftet: Kontaktpersonen Anders Fjord har bekræftet den"), before);
+        b.axe("status page with the confirmation code");
+        b.screenshot("contact-person-sent-code");
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+
+        // The citizen signs in as themselves and confirms by keyboard alone: the menu, the number, the code.
+        b.signIn("citizen-nora");
+        b.tabTo("the menu link to confirm", e -> "/confirm.html".equals(e.getDomAttribute("href")));
+        b.leaving();
+        b.press(Keys.ENTER);
+        b.ready();
+        assertEquals("Bekræft din ansøgning", b.text(By.id("confirm-heading")));
+        b.axe("confirm page");
+        b.tabToId("f-id");
+        b.keys(id);
+        b.press(Keys.TAB);
+        assertEquals("f-code", b.active().getAttribute("id"), "the code field comes next");
+        b.keys("12345");
+        b.press(Keys.ENTER);
+        b.waitForText(By.id("f-code-error"), "Koden er 6 tal. Skriv kun tal.");
+        assertEquals("f-code", b.active().getAttribute("id"), "the field with the error has focus");
+        assertEquals("true", b.byId("f-code").getAttribute("aria-invalid"));
+        assertEquals(5L, b.js("return document.activeElement.selectionEnd - document.activeElement.selectionStart"),
+                "what was typed is selected, so the next code replaces it");
+        assertTrue(b.byId("f-code").getAttribute("aria-describedby").contains("f-code-error"));
+        b.keys(wrong);
+        b.press(Keys.ENTER);
+        b.waitForText(By.id("f-code-error"), "Koden passer ikke. Tjek koden og nummeret, og prøv igen.");
+        assertTrue(b.text(By.id("error-summary")).contains("Koden passer ikke."));
+        b.axe("confirm page with a wrong code");
+        b.screenshot("citizen-wrong-code");
+        assertEquals("f-code", b.active().getAttribute("id"));
+        b.keys(code.substring(0, 3) + " " + code.substring(3)); // as it is written on the paper
+        b.leaving();
+        b.press(Keys.ENTER);
+
+        b.waitUntil("the status page", d -> d.getCurrentUrl().contains("/status.html?id=" + id + "&confirmed=1"));
+        b.ready();
+        b.waitForText(By.tagName("main"), "Tak. Du har bekræftet ansøgningen.");
+        String after = b.text(By.id("confirmations"));
+        assertTrue(after.contains("Bekræftet: Borgeren Nora Bech har bekræftet den"), after);
+        assertTrue(after.contains("Bekræftet: Kontaktpersonen Anders Fjord har bekræftet den"), after);
+        assertTrue(b.driver.findElements(By.id("code-panel")).isEmpty(), "the citizen sees no code");
+        assertEquals(2, Browser.call("GET", "/api/applications/" + id, Browser.token("citizen-nora"), null).get("confirmations").size());
+        b.axe("status page after the citizen confirmed");
+        b.screenshot("citizen-confirmed-with-code");
+        b.go("/status.html");
+        b.waitForText(By.cssSelector(".app-list"), "Svømning med en ven");
+
+        // Back at the contact person's status page: both have confirmed, so the code is no longer shown (or kept).
+        b.signIn("contact-anders");
+        b.go("/status.html?id=" + id);
+        b.waitForText(By.id("confirmations"), "Borgeren Nora Bech har bekræftet den");
+        assertTrue(b.driver.findElements(By.id("code-panel")).isEmpty(), "no code once both have confirmed");
+        assertEquals(0L, b.js("return Object.keys(localStorage).filter(k => k.startsWith('livsmester.code.')).length"));
     }
 
     @Test
@@ -237,7 +355,7 @@ class CitizenBrowserIT {
     }
 
     @Test
-    void theReadBackNeedsTheCitizenFirst_andTheServersFieldErrorsLeadBackToTheQuestion() {
+    void theReadBackNeedsAConfirmation_andTheServersFieldErrorsLeadBackToTheQuestion() {
         // A draft with nearly everything, made through the API as the same demo citizen.
         String token = Browser.token("citizen-emil");
         String id = Browser.call("POST", "/api/applications", token, """
@@ -255,9 +373,8 @@ class CitizenBrowserIT {
         b.waitForText(By.id("step-heading"), "Er det rigtigt forstået?");
         b.axe("wizard: read-back");
         b.click(By.id("send"));
-        b.waitForText(By.id("confirm-citizen-error"), "Sæt flueben");
-        b.click(By.cssSelector("label[for='confirm-citizen']"));
-        b.click(By.cssSelector("label[for='confirm-contact']"));
+        b.waitForText(By.id("confirm-submitter-error"), "Sæt flueben");
+        b.click(By.cssSelector("label[for='confirm-submitter']"));
         b.click(By.id("send"));
         // The period ended before today: the API refuses, and the summary links to the question it is about.
         b.waitForText(By.id("error-summary"), "Perioden er allerede slut.");
@@ -269,8 +386,7 @@ class CitizenBrowserIT {
         b.type("f-period-to-year", "2027");
         b.click(By.id("next"));
         b.waitForText(By.id("step-heading"), "Er det rigtigt forstået?");
-        b.click(By.cssSelector("label[for='confirm-citizen']"));
-        b.click(By.cssSelector("label[for='confirm-contact']"));
+        b.click(By.cssSelector("label[for='confirm-submitter']"));
         b.leaving();
         b.click(By.id("send"));
         b.waitUntil("the status page", d -> d.getCurrentUrl().contains("/status.html?id=" + id));

@@ -27,7 +27,7 @@ class CoordinatorBrowserIT {
         b.close();
     }
 
-    private static JsonNode proposedMatchFor(String citizen, String task, String area) {
+    static JsonNode proposedMatchFor(String citizen, String task, String area) {
         String contact = Browser.token("contact-maja");
         String requestId = Browser.call("POST", "/api/guide-requests", contact, Map.of("citizenName", citizen,
                 "citizenDisability", "AUTISM", "needs", "Hjælp til at komme ud og møde andre.", "taskType", task,
