@@ -50,7 +50,13 @@ public class ApplicationsController {
 
     @Put("/{id}")
     public Map<String, Object> revise(Caller caller, @PathVariable String id, @Body @Nullable ApplicationForm form) {
-        return summary(service.revise(caller, id, requireBody(form)));
+        Application app = service.revise(caller, id, requireBody(form));
+        // Only the creator can revise; they get the code again (another browser, a lost note) until both confirmed.
+        Map<String, Object> body = new java.util.LinkedHashMap<>(summary(app));
+        if (!(app.confirmedBy("citizen") && app.confirmedBy("contact-person"))) {
+            body.put("confirmationCode", app.confirmationCode());
+        }
+        return body;
     }
 
     @Get("/{id}")
