@@ -50,4 +50,20 @@ final class Api {
         }
         return r.body().get("token").asText();
     }
+
+    /** Polls a GET until {@code done} holds (the queues work asynchronously), or fails after {@code seconds}. */
+    static JsonNode await(URI base, String path, String token, java.util.function.Predicate<JsonNode> done, int seconds)
+            throws Exception {
+        long until = System.currentTimeMillis() + seconds * 1000L;
+        JsonNode last = null;
+        while (System.currentTimeMillis() < until) {
+            Reply r = call(base, "GET", path, token, null);
+            last = r.body();
+            if (r.status() == 200 && done.test(last)) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Timed out waiting on " + path + "; last: " + last);
+    }
 }

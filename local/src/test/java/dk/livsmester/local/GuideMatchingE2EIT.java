@@ -96,17 +96,7 @@ class GuideMatchingE2EIT {
     }
 
     static JsonNode await(String path, String token, Predicate<JsonNode> done) throws Exception {
-        long until = System.currentTimeMillis() + 60_000;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < until) {
-            Reply r = call("GET", path, token, null);
-            last = r.body();
-            if (r.status() == 200 && done.test(last)) {
-                return last;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Timed out waiting on " + path + "; last: " + last);
+        return Api.await(base, path, token, done, 60);
     }
 
     static List<JsonNode> matches(String status) throws Exception {

@@ -53,17 +53,7 @@ class LocalRuntimeE2EIT {
     }
 
     static JsonNode await(String path, String token, Predicate<JsonNode> done) throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < until) {
-            Reply r = call("GET", path, token, null);
-            last = r.body();
-            if (r.status() == 200 && done.test(last)) {
-                return last;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Timed out waiting on " + path + "; last: " + last);
+        return Api.await(base, path, token, done, 30);
     }
 
     static String applicationJson(String headline, long amountOre) {
