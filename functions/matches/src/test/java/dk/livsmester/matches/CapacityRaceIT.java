@@ -1,10 +1,8 @@
 package dk.livsmester.matches;
 
 import dk.livsmester.domain.ConflictException;
-import dk.livsmester.domain.guides.Candidate;
 import dk.livsmester.domain.guides.Disability;
 import dk.livsmester.domain.guides.Guide;
-import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchStatus;
@@ -16,10 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,10 +43,7 @@ class CapacityRaceIT {
     }
 
     private Match proposed(Guide g) {
-        GuideRequest q = Guides.request(repo, TaskType.BUS_TRAINING, Disability.AUTISM, "Vest");
-        Match m = Match.proposed(q, new Candidate(g.id(), 90, Map.of("taskFit", 35)), List.of(), null, Instant.now());
-        repo.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
-        return m;
+        return Guides.proposed(repo, g, TaskType.BUS_TRAINING);
     }
 
     @Test

@@ -9,7 +9,6 @@ import dk.livsmester.domain.ValidationException;
 import dk.livsmester.domain.guides.Alert;
 import dk.livsmester.domain.guides.AlertKind;
 import dk.livsmester.domain.guides.AlertStatus;
-import dk.livsmester.domain.guides.Candidate;
 import dk.livsmester.domain.guides.Disability;
 import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideKind;
@@ -45,7 +44,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -83,10 +81,7 @@ class MatchLifecycleIT {
     }
 
     static Match proposed(Guide g, TaskType task) {
-        GuideRequest q = Guides.request(repo, task, Disability.AUTISM, "Vest");
-        Match m = Match.proposed(q, new Candidate(g.id(), 90, Map.of("taskFit", 35)), List.of(), null, Instant.now());
-        repo.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
-        return m;
+        return Guides.proposed(repo, g, task);
     }
 
     static Caller guideCaller(String account) {

@@ -34,4 +34,14 @@ public final class Guides {
         repo.createRequest(q, List.of());
         return q;
     }
+
+    /** A request for {@code task} with a stored proposal of guide {@code g}: what the coordinator approves. */
+    public static dk.livsmester.domain.guides.Match proposed(GuideRepository repo, Guide g, TaskType task) {
+        GuideRequest q = request(repo, task, Disability.AUTISM, "Vest");
+        dk.livsmester.domain.guides.Match m = dk.livsmester.domain.guides.Match.proposed(q,
+                new dk.livsmester.domain.guides.Candidate(g.id(), 90, java.util.Map.of("taskFit", 35)), List.of(), null,
+                Instant.now());
+        repo.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
+        return m;
+    }
 }
