@@ -50,6 +50,7 @@ final class HttpGateway implements AutoCloseable {
     private volatile TokenIssuer tokens;
     private final List<DemoUser> users;
     private final Path webRoot;
+    private volatile boolean serving;
     private volatile boolean ready;
 
     HttpGateway(int port, List<DemoUser> users, Path webRoot) throws IOException {
@@ -80,6 +81,12 @@ final class HttpGateway implements AutoCloseable {
         this.tokens = issuer;
     }
 
+    /** Every function is wired: requests are served (the demo data is loaded through the API itself). */
+    void serving() {
+        this.serving = true;
+    }
+
+    /** Demo data loaded and event sources polling: only now does the health check say so. */
     void ready() {
         this.ready = true;
     }
@@ -102,7 +109,8 @@ final class HttpGateway implements AutoCloseable {
     }
 
     private void api(HttpExchange ex, String method, String path) throws IOException {
-        if (!ready) {
+        // Like a load balancer's readiness check: the health route says 503 until the whole runtime is ready.
+        if (!serving || (!ready && path.equals("/api/health"))) {
             send(ex, 503, "application/json", "{\"code\":\"STARTING\",\"message\":\"The marketplace is still starting\"}".getBytes(StandardCharsets.UTF_8));
             return;
         }

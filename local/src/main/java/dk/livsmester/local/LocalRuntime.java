@@ -121,12 +121,13 @@ public final class LocalRuntime implements AutoCloseable {
         } finally {
             starter.shutdown();
         }
-        gateway.ready();
+        gateway.serving();
         eventSources.forEach(SqsEventSourceEmulator::start);
         PoolRepository pools = new PoolRepository(DynamoDbEnhancedClient.builder().dynamoDbClient(aws.dynamo()).build(),
                 tables(aws.properties()), new Transactions(aws.dynamo()));
         DemoUser coordinator = users.stream().filter(u -> u.role().equals("coordinator")).findFirst().orElseThrow();
         DemoData.loadIfEmpty(pools, URI.create("http://127.0.0.1:" + gateway.port()), tokens, coordinator);
+        gateway.ready();
     }
 
     @SuppressWarnings("unchecked")

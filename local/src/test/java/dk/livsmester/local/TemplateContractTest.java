@@ -95,6 +95,41 @@ class TemplateContractTest {
     }
 
     @Test
+    void theStackDeploysOnAnAccountWithTheDefaultQuota_andSomeoneHearsOfEveryFailure() {
+        Map<String, Map<String, Object>> alarms = TEMPLATE.resourcesOfType("AWS::CloudWatch::Alarm");
+        Set<String> functionsAlarmed = new HashSet<>();
+        alarms.forEach((id, a) -> {
+            Map<?, ?> p = (Map<?, ?>) a.get("Properties");
+            List<?> actions = (List<?>) p.get("AlarmActions");
+            assertTrue(actions != null && actions.size() == 1 && actions.get(0) instanceof Intrinsic i
+                    && i.logicalId().equals("AlarmTopic"), id + " notifies nobody");
+            if ("AWS/Lambda".equals(p.get("Namespace"))) {
+                for (Object d : (List<?>) p.get("Dimensions")) {
+                    functionsAlarmed.add(((Intrinsic) ((Map<?, ?>) d).get("Value")).logicalId());
+                }
+            }
+        });
+        for (FunctionSpec f : TEMPLATE.functions()) {
+            Map<?, ?> props = (Map<?, ?>) TEMPLATE.resources().get(f.logicalId()).get("Properties");
+            // Reserved concurrency subtracts from the account's pool: with the default quota of 10 the stack fails.
+            assertTrue(!props.containsKey("ReservedConcurrentExecutions"), f.logicalId() + " reserves concurrency");
+            assertTrue(functionsAlarmed.contains(f.logicalId()), f.logicalId() + " has no error alarm");
+            ((Map<?, ?>) props.get("Events")).forEach((name, e) -> {
+                Map<?, ?> ev = (Map<?, ?>) e;
+                if ("SQS".equals(ev.get("Type"))) {
+                    Map<?, ?> scaling = (Map<?, ?>) ((Map<?, ?>) ev.get("Properties")).get("ScalingConfig");
+                    assertTrue(scaling != null && Integer.parseInt(String.valueOf(scaling.get("MaximumConcurrency"))) >= 2,
+                            f.logicalId() + "." + name + " has no MaximumConcurrency (at least 2)");
+                }
+            });
+        }
+        Map<?, ?> api = (Map<?, ?>) TEMPLATE.resourcesOfType("AWS::Serverless::HttpApi").get("Api").get("Properties");
+        Object stage = api.get("StageName");
+        assertTrue(stage == null || "$default".equals(stage),
+                "the HTTP API must deploy its $default stage: a named stage prefixes rawPath and every route answers 404");
+    }
+
+    @Test
     void everyTable_hasPointInTimeRecovery_andCustomerManagedEncryption() {
         List<TableSpec> tables = TEMPLATE.tables();
         assertTrue(tables.size() >= 4);
@@ -135,6 +170,8 @@ class TemplateContractTest {
         Map<?, ?> pages = (Map<?, ?>) origins.get(0);
         assertTrue(pages.get("OriginAccessControlId") instanceof Intrinsic, "the bucket is read through origin access control only");
         assertEquals("pages", ((Map<?, ?>) dist.get("DefaultCacheBehavior")).get("TargetOriginId"));
+        assertTrue(!((Map<?, ?>) origins.get(1)).containsKey("OriginPath"),
+                "/api/* reaches the $default stage as it is: an origin path would prefix every route");
         Map<?, ?> api = (Map<?, ?>) ((List<?>) dist.get("CacheBehaviors")).get(0);
         assertEquals("/api/*", api.get("PathPattern"));
         assertEquals("api", api.get("TargetOriginId"));

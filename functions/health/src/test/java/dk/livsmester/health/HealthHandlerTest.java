@@ -23,11 +23,14 @@ class HealthHandlerTest {
     static void configure() {
         // The configuration template.yaml gives every function; no AWS call is made for the health check.
         TABLES.forEach(t -> System.setProperty("livsmester.tables." + t, "test-" + t));
+        // Lambda always sets AWS_REGION; the SDK reads this property the same way.
+        System.setProperty("aws.region", "eu-central-1");
     }
 
     @AfterAll
     static void clear() {
         TABLES.forEach(t -> System.clearProperty("livsmester.tables." + t));
+        System.clearProperty("aws.region");
     }
 
     @Test

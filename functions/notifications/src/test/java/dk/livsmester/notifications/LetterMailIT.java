@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** With e-mail on, a letter goes out once through the SES v2 API, SigV4-signed; a redelivery sends nothing. */
+/** With e-mail on, a letter goes out once through the SES v2 client (SigV4-signed SendEmail); a redelivery sends nothing. */
 class LetterMailIT {
 
     @Test

@@ -2,21 +2,23 @@ package dk.livsmester.platform.config;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.net.URI;
 import java.time.Duration;
 
 /**
- * The AWS clients. The UrlConnection HTTP client keeps Lambda cold starts short. The API call timeout stays well under
- * the functions' 20–30 s timeouts so that a hanging call fails inside the invocation, not with it.
+ * The AWS clients, all built one way by {@link #configure}. The URL-connection HTTP client is the only one in the
+ * jars: it has no native code and no thread pools to start, which keeps Lambda cold starts short, and a function
+ * makes few calls at a time. The API call timeout stays well under the functions' 20–30 s timeouts so that a
+ * hanging call fails inside the invocation, not with it.
  */
 @Factory
 public class AwsClientFactory {
@@ -24,14 +26,7 @@ public class AwsClientFactory {
 
     @Singleton
     DynamoDbClient dynamoDbClient(AwsConfig config) {
-        DynamoDbClientBuilder b = DynamoDbClient.builder()
-                .region(Region.of(config.getRegion()))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(API_CALL_TIMEOUT).build());
-        if (config.getDynamodbEndpoint() != null && !config.getDynamodbEndpoint().isBlank()) {
-            b.endpointOverride(URI.create(config.getDynamodbEndpoint()));
-        }
-        return b.build();
+        return configure(DynamoDbClient.builder(), config, config.getDynamodbEndpoint()).build();
     }
 
     @Singleton
@@ -41,13 +36,23 @@ public class AwsClientFactory {
 
     @Singleton
     SqsClient sqsClient(AwsConfig config) {
-        SqsClientBuilder b = SqsClient.builder()
-                .region(Region.of(config.getRegion()))
-                .httpClient(UrlConnectionHttpClient.create())
+        return configure(SqsClient.builder(), config, config.getSqsEndpoint()).build();
+    }
+
+    /**
+     * The HTTP client, the timeout, the region (the configured one, else the SDK's chain: {@code AWS_REGION} in
+     * Lambda) and the endpoint override when one is configured.
+     */
+    public static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsConfig config,
+                                                                                            String endpoint) {
+        builder.httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(API_CALL_TIMEOUT).build());
-        if (config.getSqsEndpoint() != null && !config.getSqsEndpoint().isBlank()) {
-            b.endpointOverride(URI.create(config.getSqsEndpoint()));
+        if (config.getRegion() != null && !config.getRegion().isBlank()) {
+            builder.region(Region.of(config.getRegion()));
         }
-        return b.build();
+        if (endpoint != null && !endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder;
     }
 }

@@ -2,15 +2,15 @@ package dk.livsmester.platform.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * Where the AWS clients point. Endpoint overrides are off by default (real AWS); the local runtime sets them to its
- * in-process DynamoDB Local and ElasticMQ, and LocalStack users set both to http://localhost:4566.
+ * Where the AWS clients point. No region by default: the SDK's region chain applies, which in Lambda is the function's
+ * own {@code AWS_REGION}. The local runtime and tests set a region and the endpoint overrides (off by default, that is
+ * real AWS) to their in-process DynamoDB Local and ElasticMQ, or to moto.
  */
 @ConfigurationProperties("livsmester.aws")
 public interface AwsConfig {
-    @Bindable(defaultValue = "eu-west-1")
+    @Nullable
     String getRegion();
 
     @Nullable
