@@ -105,6 +105,7 @@ public final class LocalRuntime implements AutoCloseable {
         aws.properties().forEach(System::setProperty);
         System.setProperty("livsmester.auth.jwks-url", "http://127.0.0.1:" + gateway.port() + "/local/jwks.json");
         System.setProperty("livsmester.auth.issuer", tokens.issuer());
+        System.setProperty("livsmester.auth.client-id", TokenIssuer.AUDIENCE);
 
         List<FunctionSpec> specs = cfn.functions();
         ExecutorService starter = Executors.newFixedThreadPool(3);

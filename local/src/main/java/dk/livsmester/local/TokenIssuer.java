@@ -31,6 +31,7 @@ import java.util.UUID;
  */
 public final class TokenIssuer {
     static final Duration LIFETIME = Duration.ofHours(8);
+    static final String AUDIENCE = "livsmester-local";
 
     private final RSAKey key;
     private final String issuer;
@@ -76,7 +77,7 @@ public final class TokenIssuer {
             JWTClaimsSet claims = new JWTClaimsSet.Builder()
                     .subject(user.sub())
                     .issuer(issuer)
-                    .audience("livsmester-local")
+                    .audience(AUDIENCE)
                     .claim("name", user.name())
                     .claim("cognito:groups", List.of(user.role()))
                     .claim("token_use", "id")
