@@ -91,7 +91,7 @@ final class SignInPages {
         String other = "en".equals(lang) ? "da" : "en";
         String switcher = otherLanguageHref == null ? "" : "<div class=\"language-switcher\"><div class=\"container\">\n"
                 + "<ul aria-label=\"" + esc(t("chooseLanguage", lang)) + "\"><li><a href=\"" + esc(otherLanguageHref)
-                + "\" id=\"switch-language\" lang=\"" + other + "\" hreflang=\"" + other + "\">" + ("en".equals(other) ? "English" : "Dansk")
+                + "\" id=\"switch-language\" lang=\"" + other + "\" hreflang=\"" + other + "\">" + icon("language") + ("en".equals(other) ? "English" : "Dansk")
                 + "</a></li></ul>\n</div></div>\n";
         // body[data-ready] is what the browser tests wait for on every page of the site.
         return "<!doctype html>\n<html lang=\"" + ("en".equals(lang) ? "en" : "da") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -101,10 +101,16 @@ final class SignInPages {
                 + "<link rel=\"stylesheet\" href=\"/css/app.css\">\n</head>\n<body data-ready=\"true\">\n"
                 + "<a class=\"skipnav\" href=\"#main-content\">" + esc(t("skip", lang)) + "</a>\n"
                 + "<header class=\"header\"><div class=\"solution-info\"><div class=\"solution-info-inner container\">\n"
-                + "<div class=\"solution-heading\">Livsmester</div>\n"
+                + "<div class=\"solution-heading\"><a href=\"/index.html\">Livsmester</a></div>\n"
                 + "<div class=\"additional-info\"><p><strong class=\"authority-name\">" + esc(t("tagline", lang)) + "</strong></p></div>\n"
                 + "</div></div></header>\n" + switcher
                 + "<main id=\"main-content\" class=\"container page-main\" tabindex=\"-1\">\n" + main + "</main>\n</body>\n</html>\n";
+    }
+
+    /** The design system's icon, as the site's own pages draw it (layout.js). */
+    private static String icon(String name) {
+        return "<svg class=\"icon-svg\" focusable=\"false\" aria-hidden=\"true\"><use href=\"/vendor/dkfds/img/all-svg-icons.svg#"
+                + name + "\"></use></svg>";
     }
 
     static String esc(String s) {
