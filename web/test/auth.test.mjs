@@ -43,9 +43,11 @@ test('a page on this site is kept, with its query and fragment', () => {
 
 const jwt = (claims) => 'eyJhbGciOiJSUzI1NiJ9.' + Buffer.from(JSON.stringify(claims)).toString('base64url') + '.sig';
 
-test('the role is the first group that names a known role, as the API decides it', () => {
+test('the role is the first group that names a known role, citizen only without another, as the API decides it', () => {
   assert.equal(roleOf(['eu-west-1_Pool_MitID', 'citizen']), 'citizen');
   assert.equal(roleOf(['unknown', 'finance', 'team']), 'finance');
+  assert.equal(roleOf(['citizen', 'guide']), 'guide', 'a peer guide is a citizen too');
+  assert.equal(roleOf(['guide', 'citizen']), 'guide');
   assert.equal(roleOf(['superuser']), null);
   assert.equal(roleOf(undefined), null);
 });

@@ -49,9 +49,13 @@ export function claimsOf(jwt) {
   }
 }
 
-/** The first group that names a known role, as the API decides it (TokenVerifier); null when there is none. */
+/**
+ * The role, as the API decides it (TokenVerifier): the first group that names a known role, citizen only when there is
+ * no other (a peer guide signs in with MitID like every citizen, and is in both groups); null when there is none.
+ */
 export function roleOf(groups) {
-  return (Array.isArray(groups) ? groups : []).find((g) => Object.prototype.hasOwnProperty.call(HOME, g)) || null;
+  const roles = (Array.isArray(groups) ? groups : []).filter((g) => Object.prototype.hasOwnProperty.call(HOME, g));
+  return roles.find((r) => r !== 'citizen') || roles[0] || null;
 }
 
 /**

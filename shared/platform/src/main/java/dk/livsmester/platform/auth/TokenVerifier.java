@@ -37,8 +37,8 @@ import java.util.Optional;
  * accepted only if all of these hold: RS256, signed by a key of the configured JWKS; the configured issuer;
  * {@code token_use} is {@code id} or {@code access}; an ID token's {@code aud} contains the web client's id, an access
  * token's {@code client_id} equals it; {@code exp} not passed and {@code iat} not in the future (both with a minute of
- * clock skew); a subject; a group naming a known role. Anything else is refused with a {@link Refusal} reason: callers
- * fail closed.
+ * clock skew); a subject; a group naming a known role (see {@link #roleOf}). Anything else is refused with a
+ * {@link Refusal} reason: callers fail closed.
  */
 @Singleton
 public class TokenVerifier {
@@ -182,12 +182,18 @@ public class TokenVerifier {
         return Result.accepted(new Caller(claims.getSubject(), claims.getStringClaim("name"), role.get()));
     }
 
+    /**
+     * The first group that names a known role; citizen only when there is no other. Everyone who signs in with MitID is
+     * put in the citizen group, and a peer guide is a citizen too (and in guide); Cognito promises no order of the
+     * groups in the token, so the other role must win by rule, not by position.
+     */
     private static Optional<Role> roleOf(JWTClaimsSet claims) throws ParseException {
         List<String> groups = claims.getStringListClaim("cognito:groups");
         if (groups == null) {
             return Optional.empty();
         }
-        return groups.stream().map(Role::fromWireName).flatMap(Optional::stream).findFirst();
+        List<Role> roles = groups.stream().map(Role::fromWireName).flatMap(Optional::stream).toList();
+        return roles.stream().filter(r -> r != Role.CITIZEN).findFirst().or(() -> roles.stream().findFirst());
     }
 
     private static String blankToNull(String s) {

@@ -118,6 +118,14 @@ class TokenVerifierTest {
     }
 
     @Test
+    void aPeerGuideWhoIsAlsoInTheCitizenGroup_isAGuide_whateverTheOrderOfTheGroups() throws Exception {
+        assertEquals(Role.GUIDE, verifier.check(signed(accessToken(), c -> c.claim("cognito:groups", List.of("citizen", "guide")))).caller().role());
+        assertEquals(Role.GUIDE, verifier.check(signed(accessToken(), c -> c.claim("cognito:groups", List.of("guide", "citizen")))).caller().role());
+        assertEquals(Role.CITIZEN, verifier.check(signed(accessToken(), c -> c.claim("cognito:groups",
+                List.of("eu-west-1_Pool_MitID", "citizen")))).caller().role(), "Cognito's own provider group is no role");
+    }
+
+    @Test
     void theWebClientsAccessToken_isAccepted_andTheCallerIsNamedByItsSubject() throws Exception {
         // Cognito's access token has no name claim; nothing downstream needs one.
         assertEquals(new Caller("u-1", null, Role.FINANCE), verifier.check(sign(KEY, accessToken())).caller());
