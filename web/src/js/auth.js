@@ -48,7 +48,12 @@ function library() {
     const script = document.createElement('script');
     script.src = LIBRARY;
     script.onload = () => resolve(globalThis.oidc);
-    script.onerror = () => reject(new Error('The sign-in library did not load'));
+    script.onerror = () => {
+      // A network hiccup: "Sign in again" on the same page tries once more.
+      loading = null;
+      script.remove();
+      reject(new Error('The sign-in library did not load'));
+    };
     document.head.appendChild(script);
   });
   return loading;
@@ -82,7 +87,10 @@ async function manager() {
       loadUserInfo: false,
     });
     return { um, config };
-  })();
+  })().catch((e) => {
+    ready = null;
+    throw e;
+  });
   return ready;
 }
 
