@@ -8,6 +8,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
 const fds = join(here, 'node_modules/dkfds/dist');
 const chart = join(here, 'node_modules/chart.js/dist');
+const oidc = join(here, 'node_modules/oidc-client-ts');
 
 function copy(from, to) {
   if (!existsSync(from)) {
@@ -27,4 +28,10 @@ copy(join(fds, 'fonts/IBMPlexSans/complete/woff'), join(dist, 'vendor/dkfds/font
 copy(join(fds, 'img/all-svg-icons.svg'), join(dist, 'vendor/dkfds/img/all-svg-icons.svg'));
 copy(join(fds, 'img/logo-borgerdk.svg'), join(dist, 'vendor/dkfds/img/logo-borgerdk.svg'));
 copy(join(chart, 'chart.umd.min.js'), join(dist, 'vendor/chart.umd.min.js'));
+// OpenID Connect in the browser (code flow with PKCE, refresh): its self-contained browser build, which bundles
+// jwt-decode; auth.js loads it when a page signs in, renews or signs out. Licences go with the code.
+copy(join(oidc, 'dist/browser/oidc-client-ts.min.js'), join(dist, 'vendor/oidc-client-ts.min.js'));
+copy(join(oidc, 'dist/browser/oidc-client-ts.min.js.map'), join(dist, 'vendor/oidc-client-ts.min.js.map'));
+copy(join(oidc, 'LICENSE'), join(dist, 'vendor/oidc-client-ts.LICENSE.txt'));
+copy(join(here, 'node_modules/jwt-decode/LICENSE'), join(dist, 'vendor/jwt-decode.LICENSE.txt'));
 console.log(`web pages built into ${dist}`);

@@ -1,6 +1,8 @@
 // Calls to the API on the same origin, with the bearer token. Errors become ApiError with the field messages of the
 // API's error body ({code, message, messageDa, errors: [{field, da, en}]}).
-import { token, signOut } from './auth.js';
+import { freshToken, signIn } from './auth.js';
+
+const RESIGN = 'livsmester.resignedAt';
 
 export class ApiError extends Error {
   constructor(status, body) {
@@ -33,7 +35,7 @@ export class ApiError extends Error {
 
 export async function api(method, path, body) {
   const headers = { Accept: 'application/json' };
-  const t = token();
+  const t = await freshToken();
   if (t) {
     headers.Authorization = 'Bearer ' + t;
   }
@@ -51,9 +53,13 @@ export async function api(method, path, body) {
     }
   }
   if (r.status === 401) {
-    // The token ran out: sign in again and come back to this page.
-    signOut();
-    location.replace('/index.html?next=' + encodeURIComponent(location.pathname + location.search));
+    // The token was refused (it ran out, or the sign-in ended elsewhere): sign in again and come back to this page.
+    // Once a minute at most: a token the API keeps refusing must show the error, not loop through the sign-in.
+    const last = Number(sessionStorage.getItem(RESIGN) || 0);
+    if (Date.now() - last > 60_000) {
+      sessionStorage.setItem(RESIGN, String(Date.now()));
+      await signIn(location.pathname + location.search);
+    }
     throw new ApiError(401, parsed);
   }
   if (!r.ok) {
@@ -68,7 +74,7 @@ export const put = (path, body) => api('PUT', path, body);
 
 /** Fetches a file with the token and hands it to the browser as a download (a plain link cannot send the token). */
 export async function download(path, filename) {
-  const r = await fetch(path, { headers: { Authorization: 'Bearer ' + token() } });
+  const r = await fetch(path, { headers: { Authorization: 'Bearer ' + await freshToken() } });
   if (!r.ok) {
     let body = null;
     try {

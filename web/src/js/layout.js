@@ -77,10 +77,8 @@ export function mountPage({ roles = [], titleKey, render }) {
     translate(app);
     const out = document.getElementById('sign-out');
     if (out) {
-      out.addEventListener('click', () => {
-        signOut();
-        location.href = '/index.html';
-      });
+      // Signs out at the provider too, which sends the browser back to the start page.
+      out.addEventListener('click', () => signOut());
     }
     document.getElementById('switch-language').addEventListener('click', (e) => {
       e.preventDefault();

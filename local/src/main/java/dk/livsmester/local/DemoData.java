@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The demo data set, loaded on the first start only: one pool of 500,000 DKK and 19 peer guides (the pilot trained
@@ -55,12 +56,12 @@ final class DemoData {
     }
 
     /** Loads the demo data if the pool is not there yet; returns true if it did. */
-    static boolean loadIfEmpty(PoolRepository pools, URI base, TokenIssuer tokens, DemoUser coordinator) {
+    static boolean loadIfEmpty(PoolRepository pools, URI base, Supplier<String> coordinatorToken) {
         if (pools.find(POOL_ID).isPresent()) {
             return false;
         }
         HttpClient http = HttpClient.newHttpClient();
-        String token = tokens.sign(coordinator);
+        String token = coordinatorToken.get();
         for (G g : GUIDES) {
             boolean organisation = g.name().startsWith("Foreningen");
             Map<String, Object> body = new HashMap<>(Map.of("name", g.name(),

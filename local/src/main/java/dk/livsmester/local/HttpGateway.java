@@ -3,7 +3,6 @@ package dk.livsmester.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.livsmester.localaws.LocalLambdaContext;
@@ -31,13 +30,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The local API Gateway: one port for every HTTP function (routes from template.yaml), the local token endpoints, and
- * the web pages from the same origin. Each request becomes an HTTP API payload 2.0 event handed to the function's
+ * The local API Gateway: one port for every HTTP function (routes from template.yaml), the local OpenID provider
+ * ({@link OpenIdProvider}: /local/... and the pages' sign-in settings), and the web pages from the same origin. Each request becomes an HTTP API payload 2.0 event handed to the function's
  * real Lambda handler, one at a time per function, as one Lambda instance would take them.
  */
 final class HttpGateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpGateway.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A deployed HTTP function: its handler and its timeout. */
     record HttpFunction(String id, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, int timeout) {
@@ -47,14 +45,12 @@ final class HttpGateway implements AutoCloseable {
     private final ExecutorService executor;
     private final List<Route> routes = new ArrayList<>();
     private final Map<String, HttpFunction> functions = new LinkedHashMap<>();
-    private volatile TokenIssuer tokens;
-    private final List<DemoUser> users;
+    private volatile OpenIdProvider provider;
     private final Path webRoot;
     private volatile boolean serving;
     private volatile boolean ready;
 
-    HttpGateway(int port, List<DemoUser> users, Path webRoot) throws IOException {
-        this.users = users;
+    HttpGateway(int port, Path webRoot) throws IOException {
         this.webRoot = webRoot;
         this.server = HttpServer.create(new InetSocketAddress(port), 128);
         this.executor = Executors.newFixedThreadPool(16);
@@ -77,8 +73,8 @@ final class HttpGateway implements AutoCloseable {
         routes.sort(Comparator.comparingInt(Route::literals).reversed());
     }
 
-    void tokens(TokenIssuer issuer) {
-        this.tokens = issuer;
+    void provider(OpenIdProvider openIdProvider) {
+        this.provider = openIdProvider;
     }
 
     /** Every function is wired: requests are served (the demo data is loaded through the API itself). */
@@ -95,7 +91,7 @@ final class HttpGateway implements AutoCloseable {
         try (ex) {
             String path = ex.getRequestURI().getRawPath();
             String method = ex.getRequestMethod().toUpperCase();
-            if (path.startsWith("/local/")) {
+            if (path.startsWith("/local/") || path.equals(OpenIdProvider.CONFIG_PATH)) {
                 local(ex, method, path);
             } else if (path.startsWith("/api/")) {
                 api(ex, method, path);
@@ -192,30 +188,10 @@ final class HttpGateway implements AutoCloseable {
     }
 
     private void local(HttpExchange ex, String method, String path) throws IOException {
-        if (path.equals("/local/jwks.json") && method.equals("GET")) {
-            send(ex, 200, "application/json", tokens.jwks().getBytes(StandardCharsets.UTF_8));
-        } else if (path.equals("/local/users") && method.equals("GET")) {
-            send(ex, 200, "application/json", JSON.writeValueAsBytes(users));
-        } else if (path.equals("/local/token") && method.equals("POST")) {
-            Map<?, ?> req;
-            try {
-                byte[] body = ex.getRequestBody().readAllBytes();
-                req = body.length == 0 ? Map.of() : JSON.readValue(body, Map.class);
-            } catch (IOException e) {
-                req = null;
-            }
-            Object role = req == null ? null : req.get("role");
-            Object sub = req == null ? null : req.get("sub");
-            Optional<DemoUser> user = users.stream()
-                    .filter(u -> sub != null ? u.sub().equals(sub) : u.role().equals(role))
-                    .findFirst();
-            if (user.isEmpty()) {
-                send(ex, 400, "application/json", JSON.writeValueAsBytes(Map.of("code", "UNKNOWN_ROLE",
-                        "message", "Send {\"role\": one of citizen, contact-person, team, coordinator, guide, finance, admin} or {\"sub\": a demo user's id}.")));
-                return;
-            }
-            send(ex, 200, "application/json", JSON.writeValueAsBytes(Map.of("token", tokens.sign(user.get()), "user", user.get())));
-        } else {
+        OpenIdProvider p = provider;
+        if (p == null) {
+            send(ex, 503, "application/json", "{\"code\":\"STARTING\",\"message\":\"The marketplace is still starting\"}".getBytes(StandardCharsets.UTF_8));
+        } else if (!p.handle(ex, method, path)) {
             send(ex, 404, "application/json", "{\"code\":\"NOT_FOUND\"}".getBytes(StandardCharsets.UTF_8));
         }
     }

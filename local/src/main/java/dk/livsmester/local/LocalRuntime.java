@@ -82,7 +82,7 @@ public final class LocalRuntime implements AutoCloseable {
         List<DemoUser> users = demoUsers();
         HttpGateway gateway;
         try {
-            gateway = new HttpGateway(settings.port(), users, webRoot(settings.projectRoot()));
+            gateway = new HttpGateway(settings.port(), webRoot(settings.projectRoot()));
         } catch (IOException e) {
             aws.close();
             throw new UncheckedIOException("Cannot listen on port " + settings.port() + " (set PORT to another)", e);
@@ -99,12 +99,15 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private void boot(CfnTemplate cfn, RuntimeSettings settings, List<DemoUser> users) {
-        TokenIssuer tokens = TokenIssuer.load(settings.dataDir().resolve("local-signing-key.json"), "livsmester-local");
-        gateway.tokens(tokens);
+        // The runtime is its own OpenID provider: issuer <origin>/local, and the web client's id is the origin itself.
+        TokenIssuer tokens = TokenIssuer.load(settings.dataDir().resolve("local-signing-key.json"), baseUrl + OpenIdProvider.PREFIX);
+        OpenIdProvider provider = new OpenIdProvider(tokens, baseUrl.toString(), users);
+        gateway.provider(provider);
         // The functions read their configuration from system properties here, from environment variables in AWS.
         aws.properties().forEach(System::setProperty);
-        System.setProperty("livsmester.auth.jwks-url", "http://127.0.0.1:" + gateway.port() + "/local/jwks.json");
+        System.setProperty("livsmester.auth.jwks-url", "http://127.0.0.1:" + gateway.port() + OpenIdProvider.JWKS);
         System.setProperty("livsmester.auth.issuer", tokens.issuer());
+        System.setProperty("livsmester.auth.client-id", provider.clientId());
 
         List<FunctionSpec> specs = cfn.functions();
         ExecutorService starter = Executors.newFixedThreadPool(3);
@@ -126,7 +129,7 @@ public final class LocalRuntime implements AutoCloseable {
         PoolRepository pools = new PoolRepository(DynamoDbEnhancedClient.builder().dynamoDbClient(aws.dynamo()).build(),
                 tables(aws.properties()), new Transactions(aws.dynamo()));
         DemoUser coordinator = users.stream().filter(u -> u.role().equals("coordinator")).findFirst().orElseThrow();
-        DemoData.loadIfEmpty(pools, URI.create("http://127.0.0.1:" + gateway.port()), tokens, coordinator);
+        DemoData.loadIfEmpty(pools, URI.create("http://127.0.0.1:" + gateway.port()), () -> provider.accessTokenFor(coordinator));
         gateway.ready();
     }
 

@@ -21,7 +21,7 @@ class GatewayReadinessTest {
 
     @Test
     void health_says503UntilReady_whileOtherRoutesAlreadyServe() throws Exception {
-        try (HttpGateway gateway = new HttpGateway(0, List.of(), Path.of("."))) {
+        try (HttpGateway gateway = new HttpGateway(0, Path.of("."))) {
             gateway.add(new HttpGateway.HttpFunction("Fn", (event, ctx) -> APIGatewayV2HTTPResponse.builder()
                     .withStatusCode(200).withBody("{}").build(), 20),
                     List.of(Route.of("Fn", "GET", "/api/health"), Route.of("Fn", "GET", "/api/pools")));

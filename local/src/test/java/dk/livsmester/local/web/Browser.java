@@ -20,6 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -38,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,11 +61,18 @@ final class Browser implements AutoCloseable {
     static final Path SHOTS = TARGET.resolve("browser-screenshots");
     static final Path DOWNLOADS = TARGET.resolve("browser-downloads");
     static final Path AXE_REPORT = TARGET.resolve("axe-report.txt");
+    /** The local OpenID provider's authorization endpoint: the demo-person picker. */
+    static final String PICKER = "/local/oauth2/authorize";
     private static LocalRuntime runtime;
 
     final WebDriver driver;
     final URI base;
     private final Path profile;
+    private final List<Request> requests = new ArrayList<>();
+
+    /** A request the browser sent: its method, address and headers (from Chromium's Network.requestWillBeSent). */
+    record Request(String method, URI url, Map<String, String> headers) {
+    }
 
     private Browser(WebDriver driver, URI base, Path profile) {
         this.driver = driver;
@@ -105,6 +116,10 @@ final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=da-DK");
             options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
+            // Chromium's network events, so that every test can say what the pages requested (see close()).
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -135,12 +150,30 @@ final class Browser implements AutoCloseable {
         js("window.__leaving = true");
     }
 
-    /** Signs in as a demo user by clicking, as a person with a mouse would. */
+    /**
+     * Signs in as a demo person through the OpenID Connect code flow, clicking as a person with a mouse would: the
+     * start page sends the browser to the local provider's picker (after signing out at the provider whoever is signed
+     * in), the person's button is clicked there, and the callback page redeems the code and goes on to their home page.
+     */
     Browser signIn(String sub) {
         go("/index.html");
+        if (!driver.findElements(By.id("sign-out")).isEmpty()) {
+            leaving();
+            click(By.id("sign-out"));
+            ready();
+        }
+        if (!driver.findElements(By.id("sign-in")).isEmpty()) {
+            leaving();
+            click(By.id("sign-in"));
+            ready();
+        }
+        waitUntil("the provider's sign-in page", d -> d.getCurrentUrl().contains(PICKER));
         leaving();
         click(By.cssSelector("button.sign-in[data-sub='" + sub + "']"));
-        waitUntil("the sign-in to finish", d -> !d.getCurrentUrl().endsWith("/index.html"));
+        waitUntil("the sign-in to finish", d -> {
+            String url = d.getCurrentUrl();
+            return !url.contains(PICKER) && !url.contains("/callback.html") && !url.endsWith("/index.html");
+        });
         return ready();
     }
 
@@ -315,9 +348,18 @@ final class Browser implements AutoCloseable {
 
     /** Runs axe (WCAG 2.0/2.1 A and AA rules) and fails on any serious or critical violation; logs the rest. */
     void axe(String pageName) {
+        axe(pageName, false);
+    }
+
+    /** Runs axe and fails on any violation at all, whatever its impact. */
+    void axeClean(String pageName) {
+        axe(pageName, true);
+    }
+
+    private void axe(String pageName, boolean failOnAny) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         assertTrue(!results.isErrored(), "axe failed to run on " + pageName + ": " + results.getErrorMessage());
-        List<String> serious = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         StringBuilder report = new StringBuilder(pageName + " (" + driver.getCurrentUrl() + "): "
                 + results.getViolations().size() + " violation(s), " + results.getPasses().size() + " rule(s) passed\n");
         for (Rule r : results.getViolations()) {
@@ -326,8 +368,8 @@ final class Browser implements AutoCloseable {
                 line.append("\n      ").append(n.getTarget()).append(" ").append(n.getHtml());
             }
             report.append(line).append('\n');
-            if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
-                serious.add(line.toString());
+            if (failOnAny || "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
+                failing.add(line.toString());
             }
         }
         try {
@@ -335,7 +377,7 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertEquals(List.of(), serious, "axe found serious or critical violations on " + pageName);
+        assertEquals(List.of(), failing, "axe found " + (failOnAny ? "" : "serious or critical ") + "violations on " + pageName);
     }
 
     /** Saves the page as the test leaves it (a build artifact under target/, never committed). */
@@ -463,14 +505,47 @@ final class Browser implements AutoCloseable {
         return id;
     }
 
+    /** Every request the browser has sent so far, oldest first. */
+    List<Request> requests() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                if (!"Network.requestWillBeSent".equals(message.path("method").asText())) {
+                    continue;
+                }
+                JsonNode request = message.path("params").path("request");
+                if (!request.path("url").asText().startsWith("http")) {
+                    continue; // data: and about: addresses are not requests to a server
+                }
+                Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                request.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
+                requests.add(new Request(request.path("method").asText(), URI.create(request.path("url").asText()), headers));
+            } catch (IOException | IllegalArgumentException e) {
+                // Not a request event we can read (a data: URL, for one): nothing to record.
+            }
+        }
+        return List.copyOf(requests);
+    }
+
+    /**
+     * Ends the browser; fails the test if a page called the local runtime's script endpoints (/local/token,
+     * /local/users): the pages sign in through the OpenID Connect code flow only, as they must in AWS.
+     */
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temp profile is harmless.
+        List<String> scriptCalls;
+        try {
+            scriptCalls = requests().stream().filter(r -> r.url().getPath().equals("/local/token")
+                    || r.url().getPath().equals("/local/users")).map(r -> r.method() + " " + r.url()).toList();
+        } finally {
+            driver.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // A leftover temp profile is harmless.
+            }
         }
+        assertEquals(List.of(), scriptCalls, "a page called the local runtime's script endpoints");
     }
 
     static File file(Path p) {

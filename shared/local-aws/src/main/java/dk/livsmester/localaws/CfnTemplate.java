@@ -93,6 +93,11 @@ public final class CfnTemplate {
         return (Map<String, Map<String, Object>>) (Map<?, ?>) root.get("Resources");
     }
 
+    /** The template's outputs by name: what a deployed stack tells the scripts that configure the pages. */
+    public Map<String, Object> outputs() {
+        return map(root.get("Outputs"));
+    }
+
     public Map<String, Map<String, Object>> resourcesOfType(String type) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         resources().forEach((id, r) -> {
