@@ -47,7 +47,7 @@ final class HttpGateway implements AutoCloseable {
     private final ExecutorService executor;
     private final List<Route> routes = new ArrayList<>();
     private final Map<String, HttpFunction> functions = new LinkedHashMap<>();
-    private volatile TokenIssuer tokens;
+    private volatile DemoSignIn tokens;
     private final List<DemoUser> users;
     private final Path webRoot;
     private volatile boolean serving;
@@ -77,8 +77,8 @@ final class HttpGateway implements AutoCloseable {
         routes.sort(Comparator.comparingInt(Route::literals).reversed());
     }
 
-    void tokens(TokenIssuer issuer) {
-        this.tokens = issuer;
+    void tokens(DemoSignIn signIn) {
+        this.tokens = signIn;
     }
 
     /** Every function is wired: requests are served (the demo data is loaded through the API itself). */
@@ -214,7 +214,7 @@ final class HttpGateway implements AutoCloseable {
                         "message", "Send {\"role\": one of citizen, contact-person, team, coordinator, guide, finance, admin} or {\"sub\": a demo user's id}.")));
                 return;
             }
-            send(ex, 200, "application/json", JSON.writeValueAsBytes(Map.of("token", tokens.sign(user.get()), "user", user.get())));
+            send(ex, 200, "application/json", JSON.writeValueAsBytes(Map.of("token", tokens.token(user.get()), "user", user.get())));
         } else {
             send(ex, 404, "application/json", "{\"code\":\"NOT_FOUND\"}".getBytes(StandardCharsets.UTF_8));
         }
