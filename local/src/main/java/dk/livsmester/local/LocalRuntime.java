@@ -79,8 +79,8 @@ public final class LocalRuntime implements AutoCloseable {
                         + "Stop with Ctrl+C.%n",
                 runtime.baseUrl(), (System.nanoTime() - t0) / 1e9, settings.dataDir(), runtime.baseUrl(), runtime.baseUrl());
         runtime.aws().moto().ifPresent(m -> System.out.printf("  moto mode: tables, queues, user pool %s and SES in moto at %s"
-                + " (fresh on every start; sent mail: %s/moto-api/data.json, under ses.Message)%n",
-                m.userPoolId(), m.endpoint(), m.endpoint()));
+                + " (fresh on every start; sent mail: %s/moto-api/data.json, under ses.Message; its log: %s)%n",
+                m.userPoolId(), m.endpoint(), m.endpoint(), m.log()));
     }
 
     public static LocalRuntime start(RuntimeSettings settings) {
