@@ -26,6 +26,8 @@ final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final String POOL_ID = "pool-2026";
     static final String GUIDE_WITH_LOGIN = "Ida Brink";
+    /** The demo user (demo-users.json) who is that guide. */
+    static final String GUIDE_ACCOUNT = "guide-ida";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record G(String name, List<String> tasks, List<String> disability, String area, List<String> slots, int capacity) {
@@ -56,12 +58,14 @@ final class DemoData {
     }
 
     /** Loads the demo data if the pool is not there yet; returns true if it did. */
-    static boolean loadIfEmpty(PoolRepository pools, URI base, Supplier<String> coordinatorToken) {
+    static boolean loadIfEmpty(PoolRepository pools, URI base, DemoSignIn signIn, List<DemoUser> users) {
         if (pools.find(POOL_ID).isPresent()) {
             return false;
         }
         HttpClient http = HttpClient.newHttpClient();
-        String token = coordinatorToken.get();
+        DemoUser coordinator = users.stream().filter(u -> u.role().equals("coordinator")).findFirst().orElseThrow();
+        DemoUser guide = users.stream().filter(u -> u.sub().equals(GUIDE_ACCOUNT)).findFirst().orElseThrow();
+        String token = signIn.token(coordinator);
         for (G g : GUIDES) {
             boolean organisation = g.name().startsWith("Foreningen");
             Map<String, Object> body = new HashMap<>(Map.of("name", g.name(),
@@ -69,8 +73,9 @@ final class DemoData {
                     "disabilityExperience", g.disability(), "languages", List.of("da"), "area", g.area(),
                     "availability", g.slots(), "capacity", g.capacity(), "status", "ACTIVE"));
             if (g.name().equals(GUIDE_WITH_LOGIN)) {
-                // The demo guide user (demo-users.json) is this guide: she can answer her matches and pause herself.
-                body.put("account", "guide-ida");
+                // The demo guide user is this guide: she can answer her matches and pause herself. Her account is the
+                // subject her tokens carry (moto generates its own).
+                body.put("account", signIn.subject(guide));
             }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/guides"))

@@ -45,7 +45,7 @@ final class HttpGateway implements AutoCloseable {
     private final ExecutorService executor;
     private final List<Route> routes = new ArrayList<>();
     private final Map<String, HttpFunction> functions = new LinkedHashMap<>();
-    private volatile OpenIdProvider provider;
+    private volatile LocalEndpoints local;
     private final Path webRoot;
     private volatile boolean serving;
     private volatile boolean ready;
@@ -73,8 +73,9 @@ final class HttpGateway implements AutoCloseable {
         routes.sort(Comparator.comparingInt(Route::literals).reversed());
     }
 
-    void provider(OpenIdProvider openIdProvider) {
-        this.provider = openIdProvider;
+    /** Who answers /local/...: the runtime's OpenID provider, or in moto mode the script sign-in alone. */
+    void local(LocalEndpoints endpoints) {
+        this.local = endpoints;
     }
 
     /** Every function is wired: requests are served (the demo data is loaded through the API itself). */
@@ -188,7 +189,7 @@ final class HttpGateway implements AutoCloseable {
     }
 
     private void local(HttpExchange ex, String method, String path) throws IOException {
-        OpenIdProvider p = provider;
+        LocalEndpoints p = local;
         if (p == null) {
             send(ex, 503, "application/json", "{\"code\":\"STARTING\",\"message\":\"The marketplace is still starting\"}".getBytes(StandardCharsets.UTF_8));
         } else if (!p.handle(ex, method, path)) {

@@ -27,6 +27,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +39,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The whole marketplace in one JVM: DynamoDB Local and ElasticMQ in-process, provisioned from template.yaml; every
+ * The whole marketplace in one JVM: DynamoDB Local and ElasticMQ in-process (or moto as a child process, with the
+ * template's user pool and SES: LIVSMESTER_LOCAL_AWS=moto), provisioned from template.yaml; every
  * function of the template instantiated from its Handler class as Lambda would; HTTP routes served on one port with
  * the web pages; SQS event sources and schedules emulated; demo data on the first start.
  */
@@ -56,6 +58,9 @@ public final class LocalRuntime implements AutoCloseable {
     });
     private final URI baseUrl;
     private final List<Object> handlers = new ArrayList<>();
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    /** The system properties this runtime set, with what they were before (null: unset), restored on close. */
+    private final Map<String, String> replacedProperties = new LinkedHashMap<>();
 
     private LocalRuntime(LocalAws aws, HttpGateway gateway) {
         this.aws = aws;
@@ -73,12 +78,19 @@ public final class LocalRuntime implements AutoCloseable {
                         + "  health:  %s/api/health%n  a token: curl -s -X POST %s/local/token -d '{\"role\":\"team\"}'%n"
                         + "Stop with Ctrl+C.%n",
                 runtime.baseUrl(), (System.nanoTime() - t0) / 1e9, settings.dataDir(), runtime.baseUrl(), runtime.baseUrl());
+        runtime.aws().moto().ifPresent(m -> System.out.printf("  moto mode: tables, queues, user pool %s and SES in moto at %s"
+                + " (fresh on every start; sent mail: %s/moto-api/data.json, under ses.Message; its log: %s)%n",
+                m.userPoolId(), m.endpoint(), m.endpoint(), m.log()));
     }
 
     public static LocalRuntime start(RuntimeSettings settings) {
         Path template = settings.projectRoot().resolve("template.yaml");
         CfnTemplate cfn = CfnTemplate.load(template);
-        LocalAws aws = LocalAws.persistent(cfn, settings.dataDir().resolve("dynamodb"));
+        LocalAws aws = switch (settings.aws()) {
+            case IN_PROCESS -> LocalAws.persistent(cfn, settings.dataDir().resolve("dynamodb"));
+            // moto keeps its state in memory; the data folder holds its log.
+            case MOTO -> LocalAws.moto(cfn, settings.parameters(), settings.dataDir());
+        };
         List<DemoUser> users = demoUsers();
         HttpGateway gateway;
         try {
@@ -99,15 +111,26 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private void boot(CfnTemplate cfn, RuntimeSettings settings, List<DemoUser> users) {
-        // The runtime is its own OpenID provider: issuer <origin>/local, and the web client's id is the origin itself.
-        TokenIssuer tokens = TokenIssuer.load(settings.dataDir().resolve("local-signing-key.json"), baseUrl + OpenIdProvider.PREFIX);
-        OpenIdProvider provider = new OpenIdProvider(tokens, baseUrl.toString(), users);
-        gateway.provider(provider);
         // The functions read their configuration from system properties here, from environment variables in AWS.
-        aws.properties().forEach(System::setProperty);
-        System.setProperty("livsmester.auth.jwks-url", "http://127.0.0.1:" + gateway.port() + OpenIdProvider.JWKS);
-        System.setProperty("livsmester.auth.issuer", tokens.issuer());
-        System.setProperty("livsmester.auth.client-id", provider.clientId());
+        aws.properties().forEach(this::setProperty);
+        DemoSignIn signIn;
+        if (aws.moto().isPresent()) {
+            // Tokens come from moto's Cognito; the configuration already names its JWKS, issuer and client. The pages'
+            // code-flow sign-in needs the runtime's own provider, so in moto mode only scripts sign in (/local/token).
+            MotoSignIn moto = MotoSignIn.create(aws, users);
+            closeables.add(moto);
+            signIn = moto;
+            gateway.local(new ScriptSignIn(users, moto));
+        } else {
+            // The runtime is its own OpenID provider: issuer <origin>/local, and the web client's id is the origin itself.
+            TokenIssuer tokens = TokenIssuer.load(settings.dataDir().resolve("local-signing-key.json"), baseUrl + OpenIdProvider.PREFIX);
+            OpenIdProvider provider = new OpenIdProvider(tokens, baseUrl.toString(), users);
+            setProperty("livsmester.auth.jwks-url", "http://127.0.0.1:" + gateway.port() + OpenIdProvider.JWKS);
+            setProperty("livsmester.auth.issuer", tokens.issuer());
+            setProperty("livsmester.auth.client-id", provider.clientId());
+            signIn = provider;
+            gateway.local(provider);
+        }
 
         List<FunctionSpec> specs = cfn.functions();
         ExecutorService starter = Executors.newFixedThreadPool(3);
@@ -128,8 +151,7 @@ public final class LocalRuntime implements AutoCloseable {
         eventSources.forEach(SqsEventSourceEmulator::start);
         PoolRepository pools = new PoolRepository(DynamoDbEnhancedClient.builder().dynamoDbClient(aws.dynamo()).build(),
                 tables(aws.properties()), new Transactions(aws.dynamo()));
-        DemoUser coordinator = users.stream().filter(u -> u.role().equals("coordinator")).findFirst().orElseThrow();
-        DemoData.loadIfEmpty(pools, URI.create("http://127.0.0.1:" + gateway.port()), () -> provider.accessTokenFor(coordinator));
+        DemoData.loadIfEmpty(pools, URI.create("http://127.0.0.1:" + gateway.port()), signIn, users);
         gateway.ready();
     }
 
@@ -159,6 +181,15 @@ public final class LocalRuntime implements AutoCloseable {
         }
         LOG.info("function ready function={} routes={} queues={} schedules={}", spec.logicalId(), spec.routes().size(),
                 spec.sqsSources().size(), spec.schedules().size());
+    }
+
+    /**
+     * Sets a property the functions read and remembers the value it replaced: a second runtime in the same JVM (the
+     * tests start several, in both modes) must not inherit this one's endpoints or mail settings.
+     */
+    private void setProperty(String key, String value) {
+        replacedProperties.putIfAbsent(key, System.getProperty(key));
+        System.setProperty(key, value);
     }
 
     static long rateSeconds(String expression) {
@@ -236,6 +267,20 @@ public final class LocalRuntime implements AutoCloseable {
                 }
             }
         }
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.debug("close failed error={}", e.toString());
+            }
+        }
         aws.close();
+        replacedProperties.forEach((k, v) -> {
+            if (v == null) {
+                System.clearProperty(k);
+            } else {
+                System.setProperty(k, v);
+            }
+        });
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * for scripts and tests only, {@code GET /local/users} and {@code POST /local/token}. Endpoint paths follow Cognito's
  * where Cognito has one ({@code /oauth2/authorize}, {@code /oauth2/token}, {@code /oauth2/userInfo}).
  */
-final class OpenIdProvider {
+final class OpenIdProvider implements LocalEndpoints, DemoSignIn {
     static final String CONFIG_PATH = "/auth-config.json";
     static final String PREFIX = "/local";
     static final String AUTHORIZE = PREFIX + "/oauth2/authorize";
@@ -38,6 +38,7 @@ final class OpenIdProvider {
     private final AuthorizationServer server;
     private final byte[] discovery;
     private final byte[] config;
+    private final ScriptSignIn scripts;
 
     /**
      * origin: the runtime's own origin (http://localhost:PORT), which is also the local web client's id; its
@@ -47,6 +48,7 @@ final class OpenIdProvider {
         this.tokens = tokens;
         this.server = new AuthorizationServer(tokens, new AuthorizationServer.Client(origin, List.of(origin + "/callback.html"),
                 List.of(origin + "/index.html")), users);
+        this.scripts = new ScriptSignIn(users, this);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("issuer", tokens.issuer());
         d.put("authorization_endpoint", origin + AUTHORIZE);
@@ -85,8 +87,11 @@ final class OpenIdProvider {
         return server;
     }
 
-    /** Answers the request if its path is one of the provider's; returns false otherwise. */
-    boolean handle(HttpExchange ex, String method, String path) throws IOException {
+    @Override
+    public boolean handle(HttpExchange ex, String method, String path) throws IOException {
+        if (scripts.handle(ex, method, path)) {
+            return true;
+        }
         switch (method + " " + path) {
             case "GET " + CONFIG_PATH -> {
                 // The settings name this runtime's port: never kept by a browser across restarts.
@@ -100,8 +105,6 @@ final class OpenIdProvider {
             case "POST " + TOKEN -> token(ex);
             case "GET " + USERINFO -> userInfo(ex);
             case "GET " + LOGOUT -> logout(ex);
-            case "GET " + PREFIX + "/users" -> json(ex, 200, JSON.writeValueAsBytes(server.users()));
-            case "POST " + PREFIX + "/token" -> scriptToken(ex);
             default -> {
                 return false;
             }
@@ -181,38 +184,16 @@ final class OpenIdProvider {
         }
     }
 
-    /** For scripts and tests (local only): {"role": ...} or {"sub": ...} gives the tokens a sign-in would give. */
-    private void scriptToken(HttpExchange ex) throws IOException {
-        Map<?, ?> req;
-        try {
-            byte[] body = ex.getRequestBody().readAllBytes();
-            req = body.length == 0 ? Map.of() : JSON.readValue(body, Map.class);
-        } catch (IOException e) {
-            req = null;
-        }
-        Object role = req == null ? null : req.get("role");
-        Object sub = req == null ? null : req.get("sub");
-        Optional<DemoUser> user = server.users().stream()
-                .filter(u -> sub != null ? u.sub().equals(sub) : u.role().equals(role))
-                .findFirst();
-        if (user.isEmpty()) {
-            json(ex, 400, JSON.writeValueAsBytes(Map.of("code", "UNKNOWN_ROLE",
-                    "message", "Send {\"role\": one of citizen, contact-person, team, coordinator, guide, finance, admin} or {\"sub\": a demo user's id}.")));
-            return;
-        }
-        TokenIssuer.Tokens t = server.tokensFor(user.get());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("token", t.accessToken());
-        body.put("id_token", t.idToken());
-        body.put("token_type", "Bearer");
-        body.put("expires_in", t.expiresIn());
-        body.put("user", user.get());
-        json(ex, 200, JSON.writeValueAsBytes(body));
+    /** A token the local client would be given for this person: what the demo data is loaded with. */
+    @Override
+    public DemoSignIn.Tokens tokens(DemoUser user) {
+        TokenIssuer.Tokens t = server.tokensFor(user);
+        return new DemoSignIn.Tokens(t.accessToken(), t.idToken(), t.expiresIn());
     }
 
-    /** A token the local client would be given for this person: what the demo data is loaded with. */
-    String accessTokenFor(DemoUser user) {
-        return server.tokensFor(user).accessToken();
+    @Override
+    public String subject(DemoUser user) {
+        return user.sub();
     }
 
     private static String lang(Map<String, String> q) {

@@ -1,24 +1,66 @@
 package dk.livsmester.local;
 
-import java.nio.file.Path;
+import dk.livsmester.localaws.LocalAws;
 
-/** The local runtime's own settings: PORT (default 8080) and DATA_DIR (default .data in the project). */
-public record RuntimeSettings(int port, Path dataDir, Path projectRoot) {
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The local runtime's own settings: PORT (default 8080), DATA_DIR (default .data in the project), LIVSMESTER_LOCAL_AWS
+ * (in-process, the default: DynamoDB Local and ElasticMQ; or moto) and, for moto mode, LIVSMESTER_LOCAL_PARAMETERS
+ * (the template's parameters as {@code sam deploy --parameter-overrides} takes them: {@code Key=Value Key=Value}).
+ */
+public record RuntimeSettings(int port, Path dataDir, Path projectRoot, LocalAws.Engine aws, Map<String, String> parameters) {
+    /** MailFrom and AuthDomainPrefix have no default in the template (a deployment must name its own); these are the local ones. */
+    static final Map<String, String> DEFAULT_PARAMETERS = Map.of("MailFrom", "breve@livsmester.example",
+            "AuthDomainPrefix", "livsmester-local");
+
+    public RuntimeSettings {
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** In-process engines: what the end-to-end and browser tests start. */
+    public RuntimeSettings(int port, Path dataDir, Path projectRoot) {
+        this(port, dataDir, projectRoot, LocalAws.Engine.IN_PROCESS, DEFAULT_PARAMETERS);
+    }
+
     public static RuntimeSettings fromEnvironment(Path projectRoot) {
-        String port = firstSet(System.getProperty("PORT"), System.getenv("PORT"), "8080");
-        String dir = firstSet(System.getProperty("DATA_DIR"), System.getenv("DATA_DIR"), null);
+        String port = setting("PORT", "8080");
+        String dir = setting("DATA_DIR", null);
         Path data = dir == null ? projectRoot.resolve(".data") : Path.of(dir).toAbsolutePath();
+        Map<String, String> parameters = new LinkedHashMap<>(DEFAULT_PARAMETERS);
+        parameters.putAll(parseParameters(setting("LIVSMESTER_LOCAL_PARAMETERS", "")));
         try {
-            return new RuntimeSettings(Integer.parseInt(port), data, projectRoot);
+            return new RuntimeSettings(Integer.parseInt(port), data, projectRoot,
+                    LocalAws.Engine.of(setting("LIVSMESTER_LOCAL_AWS", null)), parameters);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("PORT must be a number, not " + port, e);
         }
     }
 
-    private static String firstSet(String a, String b, String fallback) {
+    static Map<String, String> parseParameters(String overrides) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : overrides.trim().split("\\s+")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("LIVSMESTER_LOCAL_PARAMETERS takes Key=Value pairs, not " + pair);
+            }
+            out.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return out;
+    }
+
+    /** A system property (-DPORT=...) wins over the environment variable of the same name. */
+    private static String setting(String name, String fallback) {
+        String a = System.getProperty(name);
         if (a != null && !a.isBlank()) {
             return a;
         }
+        String b = System.getenv(name);
         if (b != null && !b.isBlank()) {
             return b;
         }

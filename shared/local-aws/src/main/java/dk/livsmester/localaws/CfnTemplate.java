@@ -62,6 +62,14 @@ public final class CfnTemplate {
                                String codeUri) {
     }
 
+    /** A template parameter: its default (null when it has none) and the pattern a value must match (null for any). */
+    public record ParameterSpec(String name, String defaultValue, String allowedPattern) {
+    }
+
+    /** A resource as written: its logical id and its properties, intrinsics unresolved. */
+    public record ResourceSpec(String logicalId, Map<String, Object> properties, String condition) {
+    }
+
     private final Map<String, Object> root;
 
     private CfnTemplate(Map<String, Object> root) {
@@ -138,6 +146,105 @@ public final class CfnTemplate {
             out.add(new QueueSpec(id, visibility, target, max, Boolean.TRUE.equals(p.get("FifoQueue")), p));
         });
         return out;
+    }
+
+    public List<ParameterSpec> parameters() {
+        List<ParameterSpec> out = new ArrayList<>();
+        map(root.get("Parameters")).forEach((name, p) -> out.add(new ParameterSpec(name, str(map(p).get("Default")),
+                str(map(p).get("AllowedPattern")))));
+        return out;
+    }
+
+    /** The resources of one type with their properties, in template order (user pools, clients, groups). */
+    public List<ResourceSpec> resourceSpecs(String type) {
+        List<ResourceSpec> out = new ArrayList<>();
+        resourcesOfType(type).forEach((id, r) -> out.add(new ResourceSpec(id, map(r.get("Properties")), str(r.get("Condition")))));
+        return out;
+    }
+
+    /** The app clients the HTTP API's JWT authorizers accept (their {@code audience}), as logical ids. */
+    public List<String> jwtAuthorizerAudiences() {
+        List<String> out = new ArrayList<>();
+        resourcesOfType("AWS::Serverless::HttpApi").values().forEach(api -> map(map(map(api.get("Properties"))
+                .get("Auth")).get("Authorizers")).values().forEach(a -> list(map(map(a).get("JwtConfiguration"))
+                .get("audience")).forEach(aud -> {
+                    if (aud instanceof Intrinsic i && i.function().equals("Ref")) {
+                        out.add(i.logicalId());
+                    }
+                })));
+        return out;
+    }
+
+    /**
+     * A value of the template resolved against known values: {@code !Ref X} and {@code !Sub} with {@code ${X}} (a
+     * logical id, a parameter or a pseudo parameter such as {@code AWS::Region}) where {@code refs} knows X. Null when
+     * anything in it is unknown here, so AWS-only values are left out rather than half resolved.
+     */
+    /**
+     * Whether a resource's condition holds for these parameter values (no condition: it does). The template's
+     * conditions use Fn::Equals, Fn::Not, Fn::And, Fn::Or and Condition over parameters; anything else is refused.
+     */
+    public boolean holds(String condition, Map<String, String> refs) {
+        if (condition == null) {
+            return true;
+        }
+        Object c = map(root.get("Conditions")).get(condition);
+        if (c == null) {
+            throw new IllegalStateException("The template declares no condition " + condition);
+        }
+        return evaluate(c, refs);
+    }
+
+    private boolean evaluate(Object c, Map<String, String> refs) {
+        if (!(c instanceof Intrinsic i)) {
+            throw new IllegalStateException("Not a condition: " + c);
+        }
+        List<Object> args = list(i.argument());
+        return switch (i.function()) {
+            case "Equals" -> java.util.Objects.equals(value(args.get(0), refs), value(args.get(1), refs));
+            case "Not" -> !evaluate(args.get(0), refs);
+            case "And" -> args.stream().allMatch(a -> evaluate(a, refs));
+            case "Or" -> args.stream().anyMatch(a -> evaluate(a, refs));
+            case "Condition" -> holds(str(i.argument()), refs);
+            default -> throw new IllegalStateException("Condition function not evaluated locally: " + i.function());
+        };
+    }
+
+    private static String value(Object o, Map<String, String> refs) {
+        String v = resolve(o, refs);
+        if (v == null) {
+            throw new IllegalStateException("A condition's value cannot be resolved locally: " + o);
+        }
+        return v;
+    }
+
+    public static String resolve(Object value, Map<String, String> refs) {
+        if (value instanceof Intrinsic i) {
+            return switch (i.function()) {
+                case "Ref" -> refs.get(i.logicalId());
+                case "Sub" -> i.argument() instanceof String s ? substitute(s, refs) : null;
+                default -> null;
+            };
+        }
+        return value instanceof Map<?, ?> || value instanceof List<?> ? null : str(value);
+    }
+
+    private static String substitute(String template, Map<String, String> refs) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int open = template.indexOf("${", at);
+            if (open < 0) {
+                return out.append(template.substring(at)).toString();
+            }
+            int close = template.indexOf('}', open);
+            String value = refs.get(template.substring(open + 2, close));
+            if (value == null) {
+                return null;
+            }
+            out.append(template, at, open).append(value);
+            at = close + 1;
+        }
     }
 
     public Map<String, Object> globalFunctionEnvironment() {

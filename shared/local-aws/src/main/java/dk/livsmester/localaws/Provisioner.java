@@ -1,10 +1,13 @@
 package dk.livsmester.localaws;
 
-import dk.livsmester.localaws.CfnTemplate.Intrinsic;
 import dk.livsmester.localaws.CfnTemplate.QueueSpec;
 import dk.livsmester.localaws.CfnTemplate.TableSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -15,11 +18,14 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.GetQueueAttributesRequest;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +34,9 @@ import java.util.Set;
 
 /**
  * Creates the template's tables and queues, idempotently, and resolves the functions' environment against them.
- * Names are the logical ids, so a table is {@code ApplicationsTable} locally and a generated name in AWS.
+ * Names are the logical ids, so a table is {@code ApplicationsTable} locally and a generated name in AWS. Against an
+ * emulator that has Cognito and SES (moto) it also creates the template's user pools, their clients and groups, and
+ * verifies the senders the functions are configured with.
  */
 public final class Provisioner {
     private static final Logger LOG = LoggerFactory.getLogger(Provisioner.class);
@@ -38,19 +46,31 @@ public final class Provisioner {
 
         /** Resolves !Ref of a table (its name) or a queue (its URL); anything else (AWS-only) is left out. */
         public Map<String, String> resolve(Map<String, Object> environment) {
+            return resolve(environment, Map.of());
+        }
+
+        /** As {@link #resolve(Map)}, also knowing {@code more} (parameters, pseudo parameters, user pools). */
+        public Map<String, String> resolve(Map<String, Object> environment, Map<String, String> more) {
+            Map<String, String> refs = new HashMap<>(more);
+            refs.putAll(tableNames);
+            refs.putAll(queueUrls);
             Map<String, String> out = new LinkedHashMap<>();
             environment.forEach((k, v) -> {
-                if (v instanceof Intrinsic i && i.function().equals("Ref")) {
-                    String id = i.logicalId();
-                    if (tableNames.containsKey(id)) {
-                        out.put(k, tableNames.get(id));
-                    } else if (queueUrls.containsKey(id)) {
-                        out.put(k, queueUrls.get(id));
-                    }
-                } else if (!(v instanceof Intrinsic) && v != null) {
-                    out.put(k, String.valueOf(v));
+                String value = CfnTemplate.resolve(v, refs);
+                if (value != null) {
+                    out.put(k, value);
                 }
             });
+            return out;
+        }
+    }
+
+    /** The user pools created, by logical id: pool ids, and the app clients' ids by the clients' logical ids. */
+    public record UserPools(Map<String, String> poolIds, Map<String, String> clientIds) {
+        /** As !Ref resolves them: a user pool's id, a client's id. */
+        public Map<String, String> refs() {
+            Map<String, String> out = new HashMap<>(poolIds);
+            out.putAll(clientIds);
             return out;
         }
     }
@@ -94,6 +114,241 @@ public final class Provisioner {
         }
         LOG.info("provisioned tables={} queues={}", tables.keySet(), urls.keySet());
         return new Resources(tables, urls, arns);
+    }
+
+    /**
+     * The template's parameter values as a deployment would have them: the overrides (as {@code sam deploy
+     * --parameter-overrides}), else the defaults. Like CloudFormation, refuses a parameter without either, a value that
+     * does not match its AllowedPattern, and an override the template does not declare.
+     */
+    public static Map<String, String> parameterValues(CfnTemplate template, Map<String, String> overrides) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> declared = new java.util.HashSet<>();
+        for (CfnTemplate.ParameterSpec p : template.parameters()) {
+            declared.add(p.name());
+            String value = overrides.getOrDefault(p.name(), p.defaultValue());
+            if (value == null) {
+                throw new IllegalArgumentException("Parameter " + p.name() + " has no default: give it a value");
+            }
+            if (p.allowedPattern() != null && !value.matches(p.allowedPattern())) {
+                throw new IllegalArgumentException("Parameter " + p.name() + " does not match " + p.allowedPattern());
+            }
+            out.put(p.name(), value);
+        }
+        for (String name : overrides.keySet()) {
+            if (!declared.contains(name)) {
+                throw new IllegalArgumentException("The template declares no parameter " + name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Creates the template's user pools, app clients and groups, idempotently (a pool or client of the same name is
+     * reused). Only the properties the template uses are mapped; any other property fails here rather than being
+     * silently left out, so the emulated pool never drifts from the declared one unnoticed.
+     */
+    public static UserPools provisionUserPools(CfnTemplate template, Map<String, String> refs,
+                                               CognitoIdentityProviderClient cognito) {
+        Map<String, String> pools = new LinkedHashMap<>();
+        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPool")) {
+            pools.put(r.logicalId(), createUserPool(cognito, r, refs));
+        }
+        Map<String, String> all = new HashMap<>(refs);
+        all.putAll(pools);
+        Map<String, String> clients = new LinkedHashMap<>();
+        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPoolClient")) {
+            clients.put(r.logicalId(), createClient(cognito, r, all));
+        }
+        List<String> groups = new ArrayList<>();
+        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPoolGroup")) {
+            groups.add(createGroup(cognito, r, all));
+        }
+        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPoolDomain")) {
+            createDomain(cognito, r, all);
+        }
+        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPoolIdentityProvider")) {
+            if (template.holds(r.condition(), all)) {
+                createIdentityProvider(cognito, r, all);
+            }
+        }
+        // The managed login's look (AWS::Cognito::ManagedLoginBranding) has no part in what the functions see: an
+        // emulator's pool has no managed login pages, so it is not provisioned (docs/architecture.md, moto mode).
+        LOG.info("provisioned userPools={} clients={} groups={}", pools.keySet(), clients.keySet(), groups);
+        return new UserPools(pools, clients);
+    }
+
+    private static String createUserPool(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
+                                         Map<String, String> refs) {
+        Map<String, Object> p = r.properties();
+        only(r, p, Set.of("UserPoolName", "UserPoolTier", "AdminCreateUserConfig", "UsernameAttributes", "MfaConfiguration",
+                "Policies", "UserPoolTags"));
+        String name = required(r, "UserPoolName", p.get("UserPoolName"), refs);
+        var existing = cognito.listUserPools(b -> b.maxResults(60)).userPools().stream()
+                .filter(u -> u.name().equals(name)).findFirst();
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        CreateUserPoolRequest.Builder req = CreateUserPoolRequest.builder().poolName(name);
+        if (p.containsKey("UserPoolTier")) {
+            req.userPoolTier(CfnTemplate.str(p.get("UserPoolTier")));
+        }
+        if (p.containsKey("UserPoolTags")) {
+            Map<String, String> tags = new LinkedHashMap<>();
+            CfnTemplate.map(p.get("UserPoolTags")).forEach((k, v) -> tags.put(k, required(r, "UserPoolTags." + k, v, refs)));
+            req.userPoolTags(tags);
+        }
+        Map<String, Object> admin = CfnTemplate.map(p.get("AdminCreateUserConfig"));
+        only(r, admin, Set.of("AllowAdminCreateUserOnly"));
+        if (admin.containsKey("AllowAdminCreateUserOnly")) {
+            req.adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(bool(admin.get("AllowAdminCreateUserOnly"))));
+        }
+        if (p.containsKey("UsernameAttributes")) {
+            req.usernameAttributesWithStrings(strings(p.get("UsernameAttributes")));
+        }
+        if (p.containsKey("MfaConfiguration")) {
+            req.mfaConfiguration(CfnTemplate.str(p.get("MfaConfiguration")));
+        }
+        Map<String, Object> policy = CfnTemplate.map(CfnTemplate.map(p.get("Policies")).get("PasswordPolicy"));
+        only(r, CfnTemplate.map(p.get("Policies")), Set.of("PasswordPolicy"));
+        only(r, policy, Set.of("MinimumLength", "RequireLowercase", "RequireUppercase", "RequireNumbers",
+                "RequireSymbols", "TemporaryPasswordValidityDays"));
+        if (!policy.isEmpty()) {
+            PasswordPolicyType.Builder pp = PasswordPolicyType.builder();
+            if (policy.containsKey("MinimumLength")) {
+                pp.minimumLength(Integer.parseInt(CfnTemplate.str(policy.get("MinimumLength"))));
+            }
+            if (policy.containsKey("RequireLowercase")) {
+                pp.requireLowercase(bool(policy.get("RequireLowercase")));
+            }
+            if (policy.containsKey("RequireUppercase")) {
+                pp.requireUppercase(bool(policy.get("RequireUppercase")));
+            }
+            if (policy.containsKey("RequireNumbers")) {
+                pp.requireNumbers(bool(policy.get("RequireNumbers")));
+            }
+            if (policy.containsKey("RequireSymbols")) {
+                pp.requireSymbols(bool(policy.get("RequireSymbols")));
+            }
+            if (policy.containsKey("TemporaryPasswordValidityDays")) {
+                pp.temporaryPasswordValidityDays(Integer.parseInt(CfnTemplate.str(policy.get("TemporaryPasswordValidityDays"))));
+            }
+            req.policies(u -> u.passwordPolicy(pp.build()));
+        }
+        return cognito.createUserPool(req.build()).userPool().id();
+    }
+
+    private static String createClient(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
+                                       Map<String, String> refs) {
+        Map<String, Object> p = r.properties();
+        only(r, p, Set.of("UserPoolId", "ClientName", "GenerateSecret", "ExplicitAuthFlows"));
+        String poolId = required(r, "UserPoolId", p.get("UserPoolId"), refs);
+        // CloudFormation names a client without a ClientName itself; the logical id is as good a name here.
+        String name = p.containsKey("ClientName") ? required(r, "ClientName", p.get("ClientName"), refs) : r.logicalId();
+        var existing = cognito.listUserPoolClients(b -> b.userPoolId(poolId).maxResults(60)).userPoolClients().stream()
+                .filter(c -> c.clientName().equals(name)).findFirst();
+        if (existing.isPresent()) {
+            return existing.get().clientId();
+        }
+        return cognito.createUserPoolClient(b -> {
+            b.userPoolId(poolId).clientName(name).generateSecret(bool(p.get("GenerateSecret")));
+            if (p.containsKey("ExplicitAuthFlows")) {
+                b.explicitAuthFlowsWithStrings(strings(p.get("ExplicitAuthFlows")));
+            }
+        }).userPoolClient().clientId();
+    }
+
+    private static void createDomain(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
+                                     Map<String, String> refs) {
+        Map<String, Object> p = r.properties();
+        only(r, p, Set.of("UserPoolId", "Domain", "ManagedLoginVersion"));
+        String poolId = required(r, "UserPoolId", p.get("UserPoolId"), refs);
+        String domain = required(r, "Domain", p.get("Domain"), refs);
+        if (cognito.describeUserPoolDomain(b -> b.domain(domain)).domainDescription().userPoolId() != null) {
+            return;
+        }
+        cognito.createUserPoolDomain(b -> {
+            b.userPoolId(poolId).domain(domain);
+            if (p.containsKey("ManagedLoginVersion")) {
+                b.managedLoginVersion(Integer.parseInt(CfnTemplate.str(p.get("ManagedLoginVersion"))));
+            }
+        });
+    }
+
+    private static void createIdentityProvider(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
+                                               Map<String, String> refs) {
+        Map<String, Object> p = r.properties();
+        only(r, p, Set.of("UserPoolId", "ProviderName", "ProviderType", "ProviderDetails", "AttributeMapping"));
+        String poolId = required(r, "UserPoolId", p.get("UserPoolId"), refs);
+        Map<String, String> details = new LinkedHashMap<>();
+        CfnTemplate.map(p.get("ProviderDetails")).forEach((k, v) -> details.put(k, required(r, "ProviderDetails." + k, v, refs)));
+        Map<String, String> mapping = new LinkedHashMap<>();
+        CfnTemplate.map(p.get("AttributeMapping")).forEach((k, v) -> mapping.put(k, required(r, "AttributeMapping." + k, v, refs)));
+        cognito.createIdentityProvider(b -> b.userPoolId(poolId).providerName(required(r, "ProviderName", p.get("ProviderName"), refs))
+                .providerType(required(r, "ProviderType", p.get("ProviderType"), refs))
+                .providerDetails(details).attributeMapping(mapping));
+    }
+
+    private static String createGroup(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
+                                      Map<String, String> refs) {
+        Map<String, Object> p = r.properties();
+        only(r, p, Set.of("UserPoolId", "GroupName", "Description", "Precedence"));
+        String poolId = required(r, "UserPoolId", p.get("UserPoolId"), refs);
+        String name = required(r, "GroupName", p.get("GroupName"), refs);
+        try {
+            cognito.createGroup(b -> {
+                b.userPoolId(poolId).groupName(name);
+                if (p.containsKey("Description")) {
+                    b.description(CfnTemplate.str(p.get("Description")));
+                }
+                if (p.containsKey("Precedence")) {
+                    b.precedence(Integer.parseInt(CfnTemplate.str(p.get("Precedence"))));
+                }
+            });
+        } catch (GroupExistsException alreadyThere) {
+            // Idempotent, like the tables and queues.
+        }
+        return name;
+    }
+
+    /**
+     * Verifies the sender addresses in SES (an e-mail identity each). In AWS a new identity stays pending until the
+     * link in SES's mail is followed; an emulator verifies it at once.
+     */
+    public static void verifySenders(Collection<String> addresses, SesV2Client ses) {
+        for (String address : addresses) {
+            try {
+                ses.createEmailIdentity(b -> b.emailIdentity(address));
+            } catch (AlreadyExistsException alreadyThere) {
+                // Idempotent.
+            }
+        }
+        LOG.info("verified senders count={}", addresses.size());
+    }
+
+    private static void only(CfnTemplate.ResourceSpec r, Map<String, Object> properties, Set<String> mapped) {
+        for (String key : properties.keySet()) {
+            if (!mapped.contains(key)) {
+                throw new IllegalStateException(r.logicalId() + "." + key + " is not provisioned locally yet: map it in "
+                        + "Provisioner so the emulated resource matches the template");
+            }
+        }
+    }
+
+    private static String required(CfnTemplate.ResourceSpec r, String property, Object value, Map<String, String> refs) {
+        String resolved = CfnTemplate.resolve(value, refs);
+        if (resolved == null) {
+            throw new IllegalStateException(r.logicalId() + "." + property + " cannot be resolved locally: " + value);
+        }
+        return resolved;
+    }
+
+    private static boolean bool(Object o) {
+        return o != null && Boolean.parseBoolean(CfnTemplate.str(o));
+    }
+
+    private static List<String> strings(Object o) {
+        return CfnTemplate.list(o).stream().map(CfnTemplate::str).toList();
     }
 
     private static void createTable(DynamoDbClient dynamo, TableSpec t) {
