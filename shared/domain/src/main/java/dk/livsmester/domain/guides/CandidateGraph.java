@@ -46,15 +46,15 @@ final class CandidateGraph {
             places[g] = eligibility.places(g);
             kept[g] = new BoundedBestHeap(Math.max(k, REQUESTS_KEPT_PER_PLACE * places[g]));
         }
+        int[] servingGuide = new int[guides];
+        int[] servingScore = new int[guides];
         for (int r = 0; r < requests; r++) {
             int base = r * k;
             int n = 0;
-            for (int i = 0, offering = eligibility.offeringCount(r); i < offering; i++) {
-                int g = eligibility.offering(r, i);
-                int s = eligibility.score(r, g);
-                if (s < 0) {
-                    continue;
-                }
+            int serving = eligibility.scoreServing(r, servingGuide, servingScore);
+            for (int i = 0; i < serving; i++) {
+                int g = servingGuide[i];
+                int s = servingScore[i];
                 kept[g].offer(s, r);
                 if (n == k && s <= topScore[base + k - 1]) {
                     continue;

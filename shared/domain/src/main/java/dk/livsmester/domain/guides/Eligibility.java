@@ -108,7 +108,10 @@ final class Eligibility {
         return places[g];
     }
 
-    /** How many guides offer the request's task or a related one (declines not yet considered). */
+    /**
+     * How many guides offer the request's task or a related one, declines not yet considered: for a caller that skips
+     * guides before scoring them (the one-by-one baseline skips the full ones).
+     */
     int offeringCount(int r) {
         return byTask[requestTask[r]].length;
     }
@@ -120,11 +123,34 @@ final class Eligibility {
 
     /** The guide's score for the request, or −1 when it may not serve it (declined it, or no task fit). */
     int score(int r, int g) {
-        Set<String> declined = requests.get(r).excludedGuideIds();
-        if (!declined.isEmpty() && declined.contains(guideIds[g])) {
+        if (declined(requests.get(r).excludedGuideIds(), g)) {
             return -1;
         }
         return MatchScorer.points(requestKeys[r], guideKeys[g], null);
+    }
+
+    /**
+     * Scores the request against every guide that may serve it, in tie-break order, into {@code guides} and
+     * {@code scores} (each at least {@link #offeringCount} long); returns how many. One call per request rather than
+     * one per pair, because this loop runs for millions of pairs and the per-request lookups then happen once.
+     */
+    int scoreServing(int r, int[] guides, int[] scores) {
+        MatchScorer.RequestKey key = requestKeys[r];
+        Set<String> declinedIds = requests.get(r).excludedGuideIds();
+        int n = 0;
+        for (int g : byTask[requestTask[r]]) {
+            if (declined(declinedIds, g)) {
+                continue;
+            }
+            guides[n] = g;
+            scores[n++] = MatchScorer.points(key, guideKeys[g], null);
+        }
+        return n;
+    }
+
+    /** A guide who declined a request is not proposed for it again. */
+    private boolean declined(Set<String> declinedIds, int g) {
+        return !declinedIds.isEmpty() && declinedIds.contains(guideIds[g]);
     }
 
     /** The pair as the coordinator sees it, with the score's parts; only for a guide that may serve the request. */

@@ -65,6 +65,35 @@ class EligibilityTest {
         Eligibility e = Eligibility.of(List.of(declined, other), List.of(a), Guide::freeCapacity);
         assertEquals(-1, e.score(0, 0));
         assertEquals(scorer.score(other, a).orElseThrow().score(), e.score(1, 0));
+        int[] guides = new int[1];
+        int[] scores = new int[1];
+        assertEquals(0, e.scoreServing(0, guides, scores));
+        assertEquals(1, e.scoreServing(1, guides, scores));
+        assertEquals(e.score(1, 0), scores[0]);
+    }
+
+    @Test
+    void scoringARequestsGuidesAtOnce_givesWhatScoringThemOneByOneGives() {
+        for (long seed = 1; seed <= 50; seed++) {
+            RandomPlanningInput in = RandomPlanningInput.of(seed, 20, 12);
+            Eligibility e = Eligibility.of(in.requests(), in.guides(), Guide::freeCapacity);
+            int[] guides = new int[e.guideCount()];
+            int[] scores = new int[e.guideCount()];
+            for (int r = 0; r < e.requestCount(); r++) {
+                List<String> oneByOne = new ArrayList<>();
+                for (int i = 0; i < e.offeringCount(r); i++) {
+                    int g = e.offering(r, i);
+                    if (e.score(r, g) >= 0) {
+                        oneByOne.add(g + ":" + e.score(r, g));
+                    }
+                }
+                List<String> atOnce = new ArrayList<>();
+                for (int i = 0, n = e.scoreServing(r, guides, scores); i < n; i++) {
+                    atOnce.add(guides[i] + ":" + scores[i]);
+                }
+                assertEquals(oneByOne, atOnce, "seed " + seed + ", request " + r);
+            }
+        }
     }
 
     @Test
