@@ -78,8 +78,28 @@ public final class LocalAws implements AutoCloseable {
         });
         props.put("livsmester.aws.dynamodb-endpoint", dynamo.endpoint().toString());
         props.put("livsmester.aws.sqs-endpoint", sqsServer.endpoint().toString());
-        props.put("livsmester.aws.region", "eu-west-1");
+        props.put("livsmester.aws.region", Provisioner.REGION);
         return props;
+    }
+
+    /**
+     * A function's environment exactly as template.yaml gives it (Globals overlaid with the function's own variables),
+     * resolved against the local resources with the template's parameter defaults and {@code parameters}. What needs
+     * AWS itself (the Cognito user pool) is reported as unresolved, for the caller to replace or refuse.
+     */
+    public Provisioner.Resources.Resolved environment(CfnTemplate.FunctionSpec function, Map<String, String> parameters) {
+        return resources.resolveAll(function.environment(), template.parameterValues(parameters));
+    }
+
+    /**
+     * The only configuration the functions need beyond the template's to use these engines instead of AWS: the
+     * endpoint overrides, as the environment variables the functions read (off in AWS).
+     */
+    public Map<String, String> endpointOverrides() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("LIVSMESTER_AWS_DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
+        env.put("LIVSMESTER_AWS_SQS_ENDPOINT", sqsServer.endpoint().toString());
+        return env;
     }
 
     public String queueUrl(String logicalId) {
