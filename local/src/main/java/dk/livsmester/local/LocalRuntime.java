@@ -99,12 +99,15 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private void boot(CfnTemplate cfn, RuntimeSettings settings, List<DemoUser> users) {
-        TokenIssuer tokens = TokenIssuer.load(settings.dataDir().resolve("local-signing-key.json"), "livsmester-local");
+        LocalAuth auth = LocalAuth.load(settings.dataDir());
+        TokenIssuer tokens = auth.tokens();
         gateway.tokens(tokens);
         // The functions read their configuration from system properties here, from environment variables in AWS.
         aws.properties().forEach(System::setProperty);
-        System.setProperty("livsmester.auth.jwks-url", "http://127.0.0.1:" + gateway.port() + "/local/jwks.json");
-        System.setProperty("livsmester.auth.issuer", tokens.issuer());
+        auth.functionProperties(URI.create("http://127.0.0.1:" + gateway.port() + "/local/jwks.json")).forEach(System::setProperty);
+        // API Gateway's JWT authorizers; each API's default applies to its routes without one of their own.
+        gateway.authorizers(HttpApiAuthorizer.fromTemplate(cfn, auth));
+        Map<String, String> defaultAuthorizers = HttpApiAuthorizer.defaults(cfn);
 
         List<FunctionSpec> specs = cfn.functions();
         ExecutorService starter = Executors.newFixedThreadPool(3);
@@ -114,7 +117,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         try {
             for (int i = 0; i < specs.size(); i++) {
-                wire(specs.get(i), handlers.get(i).get());
+                wire(specs.get(i), handlers.get(i).get(), defaultAuthorizers);
             }
         } catch (Exception e) {
             throw new IllegalStateException("A function did not start: " + e.getMessage(), e);
@@ -131,10 +134,10 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private void wire(FunctionSpec spec, Object handler) {
+    private void wire(FunctionSpec spec, Object handler, Map<String, String> defaultAuthorizers) {
         handlers.add(handler);
         if (!spec.routes().isEmpty()) {
-            List<Route> routes = spec.routes().stream().map(r -> Route.of(spec.logicalId(), r.method(), r.path())).toList();
+            List<Route> routes = spec.routes().stream().map(r -> Route.of(spec.logicalId(), r, defaultAuthorizers)).toList();
             gateway.add(new HttpGateway.HttpFunction(spec.logicalId(),
                     (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler, spec.timeoutSeconds()), routes);
         }
