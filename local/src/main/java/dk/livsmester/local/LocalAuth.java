@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sign-in as the local runtime does it, in one place: the token issuer that stands in for the Cognito user pool (its
@@ -64,6 +65,19 @@ public final class LocalAuth {
     /** A signed token for the first demo user with this role, as {@code POST /local/token} gives it. */
     public String tokenFor(String role) {
         return tokens.sign(firstWithRole(role).orElseThrow(() -> new IllegalArgumentException("No demo user with role " + role)));
+    }
+
+    /**
+     * The claims API Gateway's JWT authorizer hands a function for this token (strings, arrays as {@code [a b]}),
+     * checked as the local gateway checks it; for building events as API Gateway would send them.
+     */
+    public Map<String, String> authorizerClaims(String token) {
+        HttpApiAuthorizer.Outcome o = new HttpApiAuthorizer("local", "authorization", issuer(), Set.of(clientId()), jwks())
+                .authorize(Map.of("authorization", token), List.of());
+        if (!o.allowed()) {
+            throw new IllegalArgumentException("The authorizer would refuse this token: " + o.error());
+        }
+        return o.claims();
     }
 
     /**
