@@ -55,6 +55,7 @@ class LambdaRuntimeIT {
 
     static Path root;
     static Path work;
+    static Path tasks;
     static Path runtimeDir;
     static CfnTemplate template;
     static LocalAws aws;
@@ -70,6 +71,7 @@ class LambdaRuntimeIT {
         root = CfnTemplate.locate(Path.of("")).getParent();
         work = Path.of(System.getProperty("lambda.work.dir", "target/lambda")).toAbsolutePath();
         runtimeDir = Path.of(System.getProperty("lambda.runtime.dir", "target/lambda-runtime")).toAbsolutePath();
+        tasks = taskFolder(work);
         template = CfnTemplate.load(root.resolve("template.yaml"));
         events = new Events(root);
         aws = LocalAws.inMemory();
@@ -88,16 +90,23 @@ class LambdaRuntimeIT {
         URI jwksUrl = URI.create("http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json");
         overrides = localOverrides(aws, auth, jwksUrl);
 
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         // One task folder per deployable jar, unpacked as Lambda unpacks code.
         Map<String, Path> taskRoots = new LinkedHashMap<>();
+        List<Future<?>> unpacked = new ArrayList<>();
         for (FunctionSpec f : template.functions()) {
             if (!taskRoots.containsKey(f.codeUri())) {
-                Path task = work.resolve("task").resolve(Path.of(f.codeUri()).getFileName().toString().replace(".jar", ""));
-                LambdaSandbox.unpack(root.resolve(f.codeUri()), task);
+                Path task = tasks.resolve(Path.of(f.codeUri()).getFileName().toString().replace(".jar", ""));
                 taskRoots.put(f.codeUri(), task);
+                unpacked.add(pool.submit(() -> {
+                    LambdaSandbox.unpack(root.resolve(f.codeUri()), task);
+                    return null;
+                }));
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        for (Future<?> u : unpacked) {
+            u.get();
+        }
         Map<String, Future<LambdaSandbox.Timing>> started = new LinkedHashMap<>();
         for (FunctionSpec f : template.functions()) {
             started.put(f.logicalId(), pool.submit(() -> {
@@ -136,12 +145,27 @@ class LambdaRuntimeIT {
         return env;
     }
 
+    /**
+     * Where the jars are unpacked: in memory (/dev/shm) where the machine has it, as unpacking twelve jars of some
+     * 13,000 files each was most of this layer's time on disk; else under target. One folder per checkout.
+     */
+    static Path taskFolder(Path work) {
+        Path shm = Path.of("/dev/shm");
+        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+            return shm.resolve("livsmester-lambda-" + Integer.toHexString(work.toString().hashCode())).resolve("task");
+        }
+        return work.resolve("task");
+    }
+
     @AfterAll
     static void stopEveryFunction() throws IOException {
         if (!inits.isEmpty()) {
             writeInitTable();
         }
         sandboxes.values().forEach(LambdaSandbox::close);
+        if (tasks != null && !tasks.startsWith(work)) {
+            LambdaSandbox.delete(tasks.getParent());
+        }
         if (jwks != null) {
             jwks.stop(0);
         }
@@ -276,7 +300,7 @@ class LambdaRuntimeIT {
         Map<String, String> broken = new LinkedHashMap<>(overrides);
         // A DynamoDB endpoint that is no URI: the handler's constructor (Micronaut's context) cannot build its client.
         broken.put("LIVSMESTER_AWS_DYNAMODB_ENDPOINT", "http://[not-a-host");
-        try (LambdaSandbox s = LambdaSandbox.start(review, work.resolve("task/application-review"), runtimeDir,
+        try (LambdaSandbox s = LambdaSandbox.start(review, tasks.resolve("application-review"), runtimeDir,
                 work.resolve("logs/init-error"), aws.environment(review, PARAMETERS).values(), broken, Provisioner.REGION)) {
             LambdaSandbox.InitFailed e = assertThrows(LambdaSandbox.InitFailed.class, () -> s.awaitReady(INIT_TIMEOUT));
             assertEquals("init", e.error.phase());

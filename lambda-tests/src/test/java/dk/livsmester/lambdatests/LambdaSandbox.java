@@ -123,7 +123,7 @@ final class LambdaSandbox implements AutoCloseable {
         // the fixed /tmp/.libaws-lambda-jni.so (two JVMs starting at once crashed each other). So: the library
         // unpacked once ahead (the RIC's own property for that), and a /tmp of the environment's own for Java code.
         cmd.add("-D" + JNI_PROPERTY + "=" + nativeClient(runtimeDir));
-        Path tmp = taskRoot.getParent().getParent().resolve("tmp").resolve(f.logicalId());
+        Path tmp = logDir.resolveSibling("tmp").resolve(f.logicalId());
         Files.createDirectories(tmp);
         cmd.add("-Djava.io.tmpdir=" + tmp);
         cmd.add("-classpath");
@@ -183,13 +183,9 @@ final class LambdaSandbox implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No deployable jar " + jar + ": the package phase builds it (./mvnw package)");
         }
-        if (Files.exists(taskRoot)) {
-            try (Stream<Path> old = Files.walk(taskRoot)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        delete(taskRoot);
         Files.createDirectories(taskRoot);
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+        try (ZipInputStream zip = new ZipInputStream(new java.io.BufferedInputStream(Files.newInputStream(jar), 1 << 16))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 Path target = taskRoot.resolve(e.getName()).normalize();
                 if (!target.startsWith(taskRoot)) {
@@ -201,6 +197,14 @@ final class LambdaSandbox implements AutoCloseable {
                     Files.createDirectories(target.getParent());
                     Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+            }
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

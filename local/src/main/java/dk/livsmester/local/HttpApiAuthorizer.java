@@ -49,14 +49,12 @@ final class HttpApiAuthorizer {
         }
     }
 
-    private final String name;
     private final String header;
     private final String issuer;
     private final Set<String> audiences;
     private final DefaultJWTProcessor<SecurityContext> processor;
 
-    HttpApiAuthorizer(String name, String header, String issuer, Set<String> audiences, String jwks) {
-        this.name = name;
+    HttpApiAuthorizer(String header, String issuer, Set<String> audiences, String jwks) {
         this.header = header;
         this.issuer = issuer;
         this.audiences = audiences;
@@ -105,8 +103,8 @@ final class HttpApiAuthorizer {
         for (Object aud : a.audience()) {
             audiences.add(standIn(template, aud, "AWS::Cognito::UserPoolClient", auth.clientId(), a.name()));
         }
-        return new HttpApiAuthorizer(a.name(), source.substring("$request.header.".length()).toLowerCase(Locale.ROOT),
-                issuer, audiences, auth.jwks());
+        return new HttpApiAuthorizer(source.substring("$request.header.".length()).toLowerCase(Locale.ROOT), issuer,
+                audiences, auth.jwks());
     }
 
     /** A literal stays as it is; a value that names a resource of {@code type} is the local stand-in. */
@@ -134,10 +132,6 @@ final class HttpApiAuthorizer {
             }
         }
         return ids;
-    }
-
-    String name() {
-        return name;
     }
 
     String issuer() {

@@ -72,7 +72,7 @@ public final class LocalAuth {
      * checked as the local gateway checks it; for building events as API Gateway would send them.
      */
     public Map<String, String> authorizerClaims(String token) {
-        HttpApiAuthorizer.Outcome o = new HttpApiAuthorizer("local", "authorization", issuer(), Set.of(clientId()), jwks())
+        HttpApiAuthorizer.Outcome o = new HttpApiAuthorizer("authorization", issuer(), Set.of(clientId()), jwks())
                 .authorize(Map.of("authorization", token), List.of());
         if (!o.allowed()) {
             throw new IllegalArgumentException("The authorizer would refuse this token: " + o.error());

@@ -215,11 +215,11 @@ class GatewayEventShapeTest {
         assertEquals(Set.of(auth.clientId()), a.audiences(), "the local client stands in for the template's UserPoolClient");
         String token = auth.tokenFor("team");
         assertTrue(a.authorize(Map.of("authorization", "Bearer " + token), List.of()).allowed());
-        HttpApiAuthorizer otherClient = new HttpApiAuthorizer("x", "authorization", auth.issuer(), Set.of("another-client"), auth.jwks());
+        HttpApiAuthorizer otherClient = new HttpApiAuthorizer("authorization", auth.issuer(), Set.of("another-client"), auth.jwks());
         HttpApiAuthorizer.Outcome refused = otherClient.authorize(Map.of("authorization", "Bearer " + token), List.of());
         assertFalse(refused.allowed());
         assertEquals("the token does not have a valid audience", refused.error());
-        HttpApiAuthorizer otherIssuer = new HttpApiAuthorizer("x", "authorization", "https://elsewhere", Set.of(auth.clientId()), auth.jwks());
+        HttpApiAuthorizer otherIssuer = new HttpApiAuthorizer("authorization", "https://elsewhere", Set.of(auth.clientId()), auth.jwks());
         assertFalse(otherIssuer.authorize(Map.of("authorization", "Bearer " + token), List.of()).allowed());
         assertFalse(a.authorize(Map.of("authorization", "Bearer " + token), List.of("livsmester/admin")).allowed(),
                 "a route's scopes must be in the token's scope claim");
