@@ -114,9 +114,9 @@ final class LambdaSandbox implements AutoCloseable {
         Environment env = new Environment(template, overrides, reservedVariables(f, region, api.address(), taskRoot, runtimeDir));
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The JVM sees the function's memory as the machine's, as in Lambda's microVM; Lambda's Java runtimes use
-        // the serial collector. Tiered compilation stays the JVM's default: on java25 Lambda stops it at C1 only
-        // for functions without SnapStart or provisioned concurrency, and these all have SnapStart.
+        // The JVM sees the function's memory as the machine's, as in Lambda's microVM; the serial collector is
+        // documented as the Java runtimes' default. Tiered compilation stays the JVM's default: on java25 Lambda
+        // stops it at C1 only for functions without SnapStart or provisioned concurrency, and these all have SnapStart.
         cmd.add("-XX:MaxRAM=" + f.memorySize() + "m");
         cmd.add("-XX:+UseSerialGC");
         // Each Lambda environment has its own /tmp; here they share one, and the RIC unpacks its native client to
