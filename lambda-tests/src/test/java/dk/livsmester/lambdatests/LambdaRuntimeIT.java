@@ -49,8 +49,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 class LambdaRuntimeIT {
     /** The template's required parameters, as `sam deploy --parameter-overrides` would give them. */
     static final Map<String, String> PARAMETERS = Map.of("MailFrom", "letters@livsmester.invalid");
-    /** JVMs initialising at once: this machine's cores (more only makes each init slower). */
-    static final int PARALLEL = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * JVMs initialising at once: this machine's cores (more only makes each init slower); -Dlambda.parallel=1 gives
+     * init times without a neighbour, for benchmarks.
+     */
+    static final int PARALLEL = Math.max(1,
+            Integer.getInteger("lambda.parallel", Runtime.getRuntime().availableProcessors()));
     static final Duration INIT_TIMEOUT = Duration.ofSeconds(90);
 
     static Path root;
