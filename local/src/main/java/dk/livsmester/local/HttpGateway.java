@@ -13,16 +13,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +36,11 @@ import java.util.concurrent.Executors;
 
 /**
  * The local API Gateway: one port for every HTTP function (routes from template.yaml), the local OpenID provider
- * ({@link OpenIdProvider}: /local/... and the pages' sign-in settings), and the web pages from the same origin. Each request becomes an HTTP API payload 2.0 event handed to the function's
- * real Lambda handler, one at a time per function, as one Lambda instance would take them.
+ * ({@link OpenIdProvider}: /local/... and the pages' sign-in settings), and the web pages from the same origin. Each
+ * request becomes an HTTP API payload 2.0 event as API Gateway builds it for the template's {@code $default} stage,
+ * handed to the function's real Lambda handler, one at a time per function, as one Lambda instance would take them.
+ * Routes behind the template's JWT authorizer get its check first ({@link HttpApiAuthorizer}): a refused token is
+ * answered 401 here, and the function is not invoked.
  */
 final class HttpGateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpGateway.class);
@@ -46,6 +54,7 @@ final class HttpGateway implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final Map<String, HttpFunction> functions = new LinkedHashMap<>();
     private volatile LocalEndpoints local;
+    private final Map<String, HttpApiAuthorizer> authorizers = new LinkedHashMap<>();
     private final Path webRoot;
     private volatile boolean serving;
     private volatile boolean ready;
@@ -66,7 +75,18 @@ final class HttpGateway implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The API's JWT authorizers by name, before any route that names one is added. */
+    void authorizers(Map<String, HttpApiAuthorizer> byName) {
+        authorizers.putAll(byName);
+    }
+
     void add(HttpFunction function, List<Route> functionRoutes) {
+        for (Route r : functionRoutes) {
+            if (r.authorizer() != null && !authorizers.containsKey(r.authorizer())) {
+                throw new IllegalStateException("Route " + r.routeKey() + " names authorizer " + r.authorizer()
+                        + ", which the API does not have");
+            }
+        }
         functions.put(function.id(), function);
         routes.addAll(functionRoutes);
         // A literal segment beats a path parameter, as in API Gateway.
@@ -127,48 +147,29 @@ final class HttpGateway implements AutoCloseable {
     private void invoke(HttpExchange ex, HttpFunction fn, Route route, Map<String, String> params) throws IOException {
         byte[] body = ex.getRequestBody().readAllBytes();
         Map<String, String> headers = new LinkedHashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-        String raw = ex.getRequestURI().getRawQuery();
-        Map<String, String> query = new LinkedHashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int i = pair.indexOf('=');
-                String k = URLDecoder.decode(i < 0 ? pair : pair.substring(0, i), StandardCharsets.UTF_8);
-                String v = i < 0 ? "" : URLDecoder.decode(pair.substring(i + 1), StandardCharsets.UTF_8);
-                query.merge(k, v, (a, b) -> a + "," + b);
+        List<String> cookies = new ArrayList<>();
+        ex.getRequestHeaders().forEach((k, v) -> {
+            String name = k.toLowerCase(Locale.ROOT);
+            if (name.equals("cookie")) {
+                // API Gateway moves cookies out of the headers into their own list.
+                v.forEach(c -> Arrays.stream(c.split(";")).map(String::trim).filter(x -> !x.isEmpty()).forEach(cookies::add));
+            } else {
+                headers.merge(name, String.join(",", v), (a, b) -> a + "," + b);
+            }
+        });
+        HttpApiAuthorizer.Outcome auth = null;
+        if (route.authorizer() != null) {
+            auth = authorizers.get(route.authorizer()).authorize(headers, route.scopes());
+            if (!auth.allowed()) {
+                // The reason only, never the token.
+                LOG.info("authorizer refused route={} reason={}", route.routeKey(), auth.error());
+                ex.getResponseHeaders().set("www-authenticate", HttpApiAuthorizer.challenge(auth.error()));
+                send(ex, 401, "application/json", "{\"message\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8));
+                return;
             }
         }
-        Instant now = Instant.now();
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(route.routeKey())
-                .withRawPath(ex.getRequestURI().getRawPath())
-                .withRawQueryString(raw == null ? "" : raw)
-                .withHeaders(headers)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withPathParameters(params.isEmpty() ? null : params)
-                .withBody(body.length == 0 ? null : new String(body, StandardCharsets.UTF_8))
-                .withIsBase64Encoded(false)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAccountId("000000000000")
-                        .withApiId("local")
-                        .withDomainName("localhost")
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withRouteKey(route.routeKey())
-                        .withStage("$default")
-                        .withTimeEpoch(now.toEpochMilli())
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(ex.getRequestMethod().toUpperCase())
-                                .withPath(ex.getRequestURI().getRawPath())
-                                .withProtocol("HTTP/1.1")
-                                .withSourceIp(ex.getRemoteAddress().getAddress().getHostAddress())
-                                .withUserAgent(headers.getOrDefault("user-agent", ""))
-                                .build())
-                        .build())
-                .build();
+        APIGatewayV2HTTPEvent event = event(ex.getRequestMethod(), ex.getRequestURI(), headers, cookies, body, route, params,
+                auth, ex.getRemoteAddress().getAddress().getHostAddress(), Instant.now());
         APIGatewayV2HTTPResponse response;
         // One request at a time per function, as one warm Lambda instance takes them.
         synchronized (fn) {
@@ -186,6 +187,80 @@ final class HttpGateway implements AutoCloseable {
         ex.getResponseHeaders().remove("Content-Length");
         ex.getResponseHeaders().remove("content-length");
         send(ex, response.getStatusCode(), null, out);
+    }
+
+    private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /**
+     * The payload 2.0 event API Gateway sends for the {@code $default} stage: the path as requested (no stage prefix),
+     * the route key as "METHOD /template", lower-case header names with repeated values joined by commas, cookies in
+     * their own list, the query both raw and decoded, and for routes behind the JWT authorizer its claims and scopes.
+     * Text bodies are passed as they are; others base64-encoded, as API Gateway does.
+     */
+    static APIGatewayV2HTTPEvent event(String method, URI uri, Map<String, String> headers, List<String> cookies, byte[] body,
+                                       Route route, Map<String, String> params, HttpApiAuthorizer.Outcome auth,
+                                       String sourceIp, Instant now) {
+        String raw = uri.getRawQuery();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int i = pair.indexOf('=');
+                String k = URLDecoder.decode(i < 0 ? pair : pair.substring(0, i), StandardCharsets.UTF_8);
+                String v = i < 0 ? "" : URLDecoder.decode(pair.substring(i + 1), StandardCharsets.UTF_8);
+                query.merge(k, v, (a, b) -> a + "," + b);
+            }
+        }
+        boolean text = isText(headers.get("content-type"));
+        String domain = Optional.ofNullable(headers.get("host")).map(h -> h.replaceFirst(":\\d+$", "")).orElse("localhost");
+        APIGatewayV2HTTPEvent.RequestContext.RequestContextBuilder context = APIGatewayV2HTTPEvent.RequestContext.builder()
+                .withAccountId("000000000000")
+                .withApiId("local")
+                .withDomainName(domain)
+                .withDomainPrefix(domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain)
+                .withRequestId(UUID.randomUUID().toString())
+                .withRouteKey(route.routeKey())
+                .withStage("$default")
+                .withTime(REQUEST_TIME.format(now))
+                .withTimeEpoch(now.toEpochMilli())
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                        .withMethod(method.toUpperCase(Locale.ROOT))
+                        .withPath(uri.getRawPath())
+                        .withProtocol("HTTP/1.1")
+                        .withSourceIp(sourceIp)
+                        .withUserAgent(headers.getOrDefault("user-agent", ""))
+                        .build());
+        if (auth != null) {
+            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
+                            .withClaims(auth.claims()).withScopes(auth.scopes()).build())
+                    .build());
+        }
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey(route.routeKey())
+                .withRawPath(uri.getRawPath())
+                .withRawQueryString(raw == null ? "" : raw)
+                .withCookies(cookies.isEmpty() ? null : cookies)
+                .withHeaders(headers)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withPathParameters(params.isEmpty() ? null : params)
+                .withBody(body.length == 0 ? null : text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body))
+                .withIsBase64Encoded(body.length > 0 && !text)
+                .withRequestContext(context.build())
+                .build();
+    }
+
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String c = contentType.toLowerCase(Locale.ROOT);
+        return c.startsWith("text/") || c.contains("json") || c.contains("xml") || c.contains("javascript")
+                || c.contains("x-www-form-urlencoded");
     }
 
     private void local(HttpExchange ex, String method, String path) throws IOException {

@@ -114,23 +114,27 @@ public final class LocalRuntime implements AutoCloseable {
         // The functions read their configuration from system properties here, from environment variables in AWS.
         aws.properties().forEach(this::setProperty);
         DemoSignIn signIn;
+        AuthorizerStandIn authorizerStandIn;
         if (aws.moto().isPresent()) {
             // Tokens come from moto's Cognito; the configuration already names its JWKS, issuer and client. The pages'
             // code-flow sign-in needs the runtime's own provider, so in moto mode only scripts sign in (/local/token).
             MotoSignIn moto = MotoSignIn.create(aws, users);
             closeables.add(moto);
             signIn = moto;
+            authorizerStandIn = moto;
             gateway.local(new ScriptSignIn(users, moto));
         } else {
             // The runtime is its own OpenID provider: issuer <origin>/local, and the web client's id is the origin itself.
-            TokenIssuer tokens = TokenIssuer.load(settings.dataDir().resolve("local-signing-key.json"), baseUrl + OpenIdProvider.PREFIX);
-            OpenIdProvider provider = new OpenIdProvider(tokens, baseUrl.toString(), users);
-            setProperty("livsmester.auth.jwks-url", "http://127.0.0.1:" + gateway.port() + OpenIdProvider.JWKS);
-            setProperty("livsmester.auth.issuer", tokens.issuer());
-            setProperty("livsmester.auth.client-id", provider.clientId());
-            signIn = provider;
-            gateway.local(provider);
+            LocalAuth auth = LocalAuth.load(settings.dataDir(), baseUrl.toString());
+            auth.functionProperties(URI.create("http://127.0.0.1:" + gateway.port() + OpenIdProvider.JWKS))
+                    .forEach(this::setProperty);
+            signIn = auth.provider();
+            authorizerStandIn = auth;
+            gateway.local(auth.provider());
         }
+        // API Gateway's JWT authorizers; each API's default applies to its routes without one of their own.
+        gateway.authorizers(HttpApiAuthorizer.fromTemplate(cfn, authorizerStandIn));
+        Map<String, String> defaultAuthorizers = HttpApiAuthorizer.defaults(cfn);
 
         List<FunctionSpec> specs = cfn.functions();
         ExecutorService starter = Executors.newFixedThreadPool(3);
@@ -140,7 +144,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         try {
             for (int i = 0; i < specs.size(); i++) {
-                wire(specs.get(i), handlers.get(i).get());
+                wire(specs.get(i), handlers.get(i).get(), defaultAuthorizers);
             }
         } catch (Exception e) {
             throw new IllegalStateException("A function did not start: " + e.getMessage(), e);
@@ -156,10 +160,10 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private void wire(FunctionSpec spec, Object handler) {
+    private void wire(FunctionSpec spec, Object handler, Map<String, String> defaultAuthorizers) {
         handlers.add(handler);
         if (!spec.routes().isEmpty()) {
-            List<Route> routes = spec.routes().stream().map(r -> Route.of(spec.logicalId(), r.method(), r.path())).toList();
+            List<Route> routes = spec.routes().stream().map(r -> Route.of(spec.logicalId(), r, defaultAuthorizers)).toList();
             gateway.add(new HttpGateway.HttpFunction(spec.logicalId(),
                     (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler, spec.timeoutSeconds()), routes);
         }

@@ -11,6 +11,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeTy
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -22,7 +28,7 @@ import java.util.Map;
  * a permanent password, the group of its role), and a token is what Cognito's InitiateAuth gives the app client,
  * called without AWS credentials as a browser would. moto generates each user's {@code sub}.
  */
-final class MotoSignIn implements DemoSignIn, AutoCloseable {
+final class MotoSignIn implements DemoSignIn, AuthorizerStandIn, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MotoSignIn.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,11 +37,16 @@ final class MotoSignIn implements DemoSignIn, AutoCloseable {
 
     private final CognitoIdentityProviderClient client;
     private final String clientId;
+    private final String issuer;
+    private final URI jwksUrl;
     private final Map<String, Account> accounts;
 
-    private MotoSignIn(CognitoIdentityProviderClient client, String clientId, Map<String, Account> accounts) {
+    private MotoSignIn(CognitoIdentityProviderClient client, String clientId, String issuer, URI jwksUrl,
+                       Map<String, Account> accounts) {
         this.client = client;
         this.clientId = clientId;
+        this.issuer = issuer;
+        this.jwksUrl = jwksUrl;
         this.accounts = accounts;
     }
 
@@ -66,7 +77,8 @@ final class MotoSignIn implements DemoSignIn, AutoCloseable {
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        return new MotoSignIn(anonymous, moto.clientId(), accounts);
+        return new MotoSignIn(anonymous, moto.clientId(), aws.properties().get("livsmester.auth.issuer"),
+                URI.create(aws.properties().get("livsmester.auth.jwks-url")), accounts);
     }
 
     private static AttributeType attr(String name, String value) {
@@ -93,6 +105,30 @@ final class MotoSignIn implements DemoSignIn, AutoCloseable {
     @Override
     public String subject(DemoUser user) {
         return account(user).subject();
+    }
+
+    @Override
+    public String issuer() {
+        return issuer;
+    }
+
+    @Override
+    public String clientId() {
+        return clientId;
+    }
+
+    /** moto's keys, as the JWT authorizer would fetch them from the pool's JWKS URL. */
+    @Override
+    public String jwks() {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(jwksUrl).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -1,15 +1,11 @@
 package dk.livsmester.identity;
 
+import dk.livsmester.platform.config.AwsClientFactory;
 import dk.livsmester.platform.config.AwsConfig;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
 
-import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -21,13 +17,7 @@ public class CognitoFactory {
 
     @Singleton
     CognitoIdentityProviderClient cognito(AwsConfig aws, IdentityConfig config) {
-        CognitoIdentityProviderClientBuilder b = CognitoIdentityProviderClient.builder()
-                .region(Region.of(aws.getRegion()))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(API_CALL_TIMEOUT).build());
-        if (config.getCognitoEndpoint() != null && !config.getCognitoEndpoint().isBlank()) {
-            b.endpointOverride(URI.create(config.getCognitoEndpoint()));
-        }
-        return b.build();
+        return AwsClientFactory.configure(CognitoIdentityProviderClient.builder(), aws, config.getCognitoEndpoint(),
+                API_CALL_TIMEOUT).build();
     }
 }

@@ -48,7 +48,20 @@ public final class CfnTemplate {
                             boolean fifo, Map<String, Object> properties) {
     }
 
-    public record HttpRoute(String method, String path, boolean authorizerNone) {
+    /**
+     * One HttpApi event: method and path, the API it belongs to ({@code ApiId}, null for SAM's implicit API), and its
+     * own authorizer ({@code Auth.Authorizer}; null means the API's default, {@code NONE} is {@link #authorizerNone}).
+     */
+    public record HttpRoute(String method, String path, boolean authorizerNone, String apiId, String authorizer,
+                            List<String> authorizationScopes) {
+    }
+
+    /** A JWT authorizer of an HTTP API: where the token comes from, and the issuer and audiences it must have. */
+    public record JwtAuthorizer(String name, String identitySource, Object issuer, List<Object> audience) {
+    }
+
+    /** An {@code AWS::Serverless::HttpApi}: its default authorizer and its JWT authorizers by name. */
+    public record HttpApiSpec(String logicalId, String defaultAuthorizer, Map<String, JwtAuthorizer> authorizers) {
     }
 
     public record SqsSource(String eventName, String queueLogicalId, int batchSize, List<String> functionResponseTypes) {
@@ -57,9 +70,14 @@ public final class CfnTemplate {
     public record ScheduleSource(String eventName, String expression) {
     }
 
+    /**
+     * A function with the template's Globals applied: {@code environment} is the global variables overlaid with the
+     * function's own, as SAM merges them; {@code snapStart} is SnapStart on published versions with an alias that
+     * the events invoke (so Lambda initialises the function as {@code snap-start}).
+     */
     public record FunctionSpec(String logicalId, String handler, int timeoutSeconds, Map<String, Object> environment,
                                List<HttpRoute> routes, List<SqsSource> sqsSources, List<ScheduleSource> schedules,
-                               String codeUri) {
+                               String codeUri, int memorySize, String runtime, boolean snapStart) {
     }
 
     /** A template parameter: its default (null when it has none) and the pattern a value must match (null for any). */
@@ -148,7 +166,7 @@ public final class CfnTemplate {
         return out;
     }
 
-    public List<ParameterSpec> parameters() {
+    public List<ParameterSpec> parameterSpecs() {
         List<ParameterSpec> out = new ArrayList<>();
         map(root.get("Parameters")).forEach((name, p) -> out.add(new ParameterSpec(name, str(map(p).get("Default")),
                 str(map(p).get("AllowedPattern")))));
@@ -193,6 +211,25 @@ public final class CfnTemplate {
             throw new IllegalStateException("The template declares no condition " + condition);
         }
         return evaluate(c, refs);
+    }
+
+    /**
+     * The environment with every {@code Fn::If} decided as CloudFormation decides it for these parameter values (the
+     * branch of the condition that holds; {@code AWS::NoValue} drops the variable), so the resolvers see plain values.
+     */
+    public Map<String, Object> decideIfs(Map<String, Object> environment, Map<String, String> parameters) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        environment.forEach((k, v) -> {
+            Object chosen = v;
+            while (chosen instanceof Intrinsic i && i.function().equals("If")) {
+                List<Object> args = list(i.argument());
+                chosen = holds(str(args.get(0)), parameters) ? args.get(1) : args.get(2);
+            }
+            if (!(chosen instanceof Intrinsic i && i.function().equals("Ref") && "AWS::NoValue".equals(i.argument()))) {
+                out.put(k, chosen);
+            }
+        });
+        return out;
     }
 
     private boolean evaluate(Object c, Map<String, String> refs) {
@@ -248,19 +285,62 @@ public final class CfnTemplate {
     }
 
     public Map<String, Object> globalFunctionEnvironment() {
-        Map<String, Object> globals = map(map(root.get("Globals")).get("Function"));
-        return map(map(globals.get("Environment")).get("Variables"));
+        return map(map(globalFunction().get("Environment")).get("Variables"));
     }
 
     public int globalFunctionTimeout() {
-        Object t = map(map(root.get("Globals")).get("Function")).get("Timeout");
+        Object t = globalFunction().get("Timeout");
         return t == null ? 3 : Integer.parseInt(str(t));
+    }
+
+    private Map<String, Object> globalFunction() {
+        return map(map(root.get("Globals")).get("Function"));
+    }
+
+    /** The template's parameters by name, each with its properties (Type, Default, ...). */
+    public Map<String, Map<String, Object>> parameters() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        map(root.get("Parameters")).forEach((name, p) -> out.put(name, map(p)));
+        return out;
+    }
+
+    /**
+     * The parameters' values for a deployment: each parameter's Default, overlaid with {@code overrides} (as
+     * {@code sam deploy --parameter-overrides}). A parameter with neither has no value and resolves to nothing.
+     */
+    public Map<String, String> parameterValues(Map<String, String> overrides) {
+        Map<String, String> out = new LinkedHashMap<>();
+        parameters().forEach((name, p) -> {
+            if (p.get("Default") != null) {
+                out.put(name, str(p.get("Default")));
+            }
+        });
+        out.putAll(overrides);
+        return out;
+    }
+
+    public List<HttpApiSpec> httpApis() {
+        List<HttpApiSpec> out = new ArrayList<>();
+        resourcesOfType("AWS::Serverless::HttpApi").forEach((id, r) -> {
+            Map<String, Object> auth = map(map(r.get("Properties")).get("Auth"));
+            Map<String, JwtAuthorizer> authorizers = new LinkedHashMap<>();
+            map(auth.get("Authorizers")).forEach((name, a) -> {
+                Map<String, Object> jwt = map(map(a).get("JwtConfiguration"));
+                if (!jwt.isEmpty()) {
+                    authorizers.put(name, new JwtAuthorizer(name, str(map(a).get("IdentitySource")), jwt.get("issuer"),
+                            list(jwt.get("audience"))));
+                }
+            });
+            out.add(new HttpApiSpec(id, str(auth.get("DefaultAuthorizer")), authorizers));
+        });
+        return out;
     }
 
     public List<FunctionSpec> functions() {
         List<FunctionSpec> out = new ArrayList<>();
         resourcesOfType("AWS::Serverless::Function").forEach((id, r) -> {
             Map<String, Object> p = map(r.get("Properties"));
+            Map<String, Object> g = globalFunction();
             Map<String, Object> env = new LinkedHashMap<>(globalFunctionEnvironment());
             env.putAll(map(map(p.get("Environment")).get("Variables")));
             List<HttpRoute> routes = new ArrayList<>();
@@ -270,8 +350,14 @@ public final class CfnTemplate {
                 Map<String, Object> ev = map(e);
                 Map<String, Object> ep = map(ev.get("Properties"));
                 switch (str(ev.get("Type"))) {
-                    case "HttpApi" -> routes.add(new HttpRoute(str(ep.get("Method")), str(ep.get("Path")),
-                            "NONE".equals(map(ep.get("Auth")).get("Authorizer"))));
+                    case "HttpApi" -> {
+                        Map<String, Object> auth = map(ep.get("Auth"));
+                        List<String> scopes = new ArrayList<>();
+                        list(auth.get("AuthorizationScopes")).forEach(sc -> scopes.add(str(sc)));
+                        String api = ep.get("ApiId") instanceof Intrinsic i ? i.logicalId() : str(ep.get("ApiId"));
+                        routes.add(new HttpRoute(str(ep.get("Method")), str(ep.get("Path")),
+                                "NONE".equals(auth.get("Authorizer")), api, str(auth.get("Authorizer")), scopes));
+                    }
                     case "SQS" -> {
                         List<String> types = new ArrayList<>();
                         list(ep.get("FunctionResponseTypes")).forEach(t -> types.add(str(t)));
@@ -285,7 +371,14 @@ public final class CfnTemplate {
                 }
             });
             int timeout = p.get("Timeout") == null ? globalFunctionTimeout() : Integer.parseInt(str(p.get("Timeout")));
-            out.add(new FunctionSpec(id, str(p.get("Handler")), timeout, env, routes, sqs, schedules, str(p.get("CodeUri"))));
+            // Lambda's default memory is 128 MB; SAM's Globals apply where the function sets nothing.
+            int memory = Integer.parseInt(str(p.getOrDefault("MemorySize", g.getOrDefault("MemorySize", "128"))));
+            String runtime = str(p.getOrDefault("Runtime", g.get("Runtime")));
+            Map<String, Object> snap = map(p.getOrDefault("SnapStart", g.get("SnapStart")));
+            boolean snapStart = "PublishedVersions".equals(snap.get("ApplyOn"))
+                    && p.getOrDefault("AutoPublishAlias", g.get("AutoPublishAlias")) != null;
+            out.add(new FunctionSpec(id, str(p.get("Handler")), timeout, env, routes, sqs, schedules, str(p.get("CodeUri")),
+                    memory, runtime, snapStart));
         });
         return out;
     }

@@ -172,7 +172,7 @@ public final class LocalAws implements AutoCloseable {
                                                   Map<String, String> refs, Map<String, String> env) {
         Map<String, String> setBy = new HashMap<>();
         for (CfnTemplate.FunctionSpec f : template.functions()) {
-            resources.resolve(f.environment(), refs).forEach((k, v) -> {
+            resources.resolve(template.decideIfs(f.environment(), refs), refs).forEach((k, v) -> {
                 if (v.isEmpty()) {
                     return;
                 }
@@ -255,6 +255,27 @@ public final class LocalAws implements AutoCloseable {
      */
     public Map<String, String> properties() {
         return properties;
+    }
+
+    /**
+     * A function's environment exactly as template.yaml gives it (Globals overlaid with the function's own variables),
+     * resolved against the local resources with the template's parameter defaults and {@code parameters}. What needs
+     * AWS itself (the Cognito user pool) is reported as unresolved, for the caller to replace or refuse.
+     */
+    public Provisioner.Resources.Resolved environment(CfnTemplate.FunctionSpec function, Map<String, String> parameters) {
+        Map<String, String> values = template.parameterValues(parameters);
+        return resources.resolveAll(template.decideIfs(function.environment(), values), values);
+    }
+
+    /**
+     * The only configuration the functions need beyond the template's to use these engines instead of AWS: the
+     * endpoint overrides, as the environment variables the functions read (off in AWS).
+     */
+    public Map<String, String> endpointOverrides() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("LIVSMESTER_AWS_DYNAMODB_ENDPOINT", properties.get("livsmester.aws.dynamodb-endpoint"));
+        env.put("LIVSMESTER_AWS_SQS_ENDPOINT", properties.get("livsmester.aws.sqs-endpoint"));
+        return env;
     }
 
     public String queueUrl(String logicalId) {

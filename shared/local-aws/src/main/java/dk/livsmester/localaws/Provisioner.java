@@ -2,6 +2,7 @@ package dk.livsmester.localaws;
 
 import dk.livsmester.localaws.CfnTemplate.QueueSpec;
 import dk.livsmester.localaws.CfnTemplate.TableSpec;
+import dk.livsmester.localaws.CfnTemplate.Intrinsic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -30,7 +31,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Creates the template's tables and queues, idempotently, and resolves the functions' environment against them.
@@ -41,27 +45,129 @@ import java.util.Set;
 public final class Provisioner {
     private static final Logger LOG = LoggerFactory.getLogger(Provisioner.class);
 
+    /** The region and account the local resources pretend to be in (the region the local clients use). */
+    public static final String REGION = "eu-west-1";
+    public static final String ACCOUNT_ID = "000000000000";
+    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+
     /** What was created: table names and queue URLs and ARNs, by logical id. */
     public record Resources(Map<String, String> tableNames, Map<String, String> queueUrls, Map<String, String> queueArns) {
 
-        /** Resolves !Ref of a table (its name) or a queue (its URL); anything else (AWS-only) is left out. */
+        /**
+         * An environment resolved: the variables with a local value, and the names of those without one (they point
+         * at something only AWS has, such as the Cognito user pool, or at a parameter without a value).
+         */
+        public record Resolved(Map<String, String> values, Set<String> unresolved) {
+        }
+
+        /** Resolves !Ref of a table (its name) or a queue (its URL) and literals; anything else (AWS-only) is left out. */
         public Map<String, String> resolve(Map<String, Object> environment) {
-            return resolve(environment, Map.of());
+            return resolveAll(environment, Map.of()).values();
         }
 
         /** As {@link #resolve(Map)}, also knowing {@code more} (parameters, pseudo parameters, user pools). */
         public Map<String, String> resolve(Map<String, Object> environment, Map<String, String> more) {
-            Map<String, String> refs = new HashMap<>(more);
-            refs.putAll(tableNames);
-            refs.putAll(queueUrls);
+            return resolveAll(environment, more).values();
+        }
+
+        /**
+         * Resolves every variable as CloudFormation would against the local resources: literals; {@code !Ref} of a
+         * table (its name), a queue (its URL), a parameter (from {@code parameters}) or a pseudo parameter;
+         * {@code !GetAtt} of a queue's {@code Arn} or {@code QueueName} or a table's {@code Arn}; {@code !Sub} made of
+         * those. A variable whose value needs anything else is listed in {@link Resolved#unresolved()}.
+         */
+        public Resolved resolveAll(Map<String, Object> environment, Map<String, String> parameters) {
             Map<String, String> out = new LinkedHashMap<>();
-            environment.forEach((k, v) -> {
-                String value = CfnTemplate.resolve(v, refs);
-                if (value != null) {
-                    out.put(k, value);
+            Set<String> unresolved = new java.util.LinkedHashSet<>();
+            environment.forEach((k, v) -> value(v, parameters).ifPresentOrElse(r -> out.put(k, r), () -> unresolved.add(k)));
+            return new Resolved(out, unresolved);
+        }
+
+        /** One template value resolved, or empty when nothing local can give it. */
+        public Optional<String> value(Object v, Map<String, String> parameters) {
+            if (v == null) {
+                return Optional.empty();
+            }
+            if (!(v instanceof Intrinsic i)) {
+                return Optional.of(String.valueOf(v));
+            }
+            return switch (i.function()) {
+                case "Ref" -> ref(String.valueOf(i.argument()), parameters);
+                case "GetAtt" -> {
+                    String s = String.valueOf(i.argument());
+                    int dot = s.indexOf('.');
+                    yield dot < 0 ? Optional.empty() : getAtt(s.substring(0, dot), s.substring(dot + 1));
                 }
+                case "Sub" -> sub(i.argument(), parameters);
+                default -> Optional.empty();
+            };
+        }
+
+        private Optional<String> ref(String id, Map<String, String> parameters) {
+            if (tableNames.containsKey(id)) {
+                return Optional.of(tableNames.get(id));
+            }
+            if (queueUrls.containsKey(id)) {
+                return Optional.of(queueUrls.get(id));
+            }
+            if (parameters.containsKey(id)) {
+                return Optional.ofNullable(parameters.get(id));
+            }
+            return Optional.ofNullable(switch (id) {
+                case "AWS::Region" -> REGION;
+                case "AWS::AccountId" -> ACCOUNT_ID;
+                case "AWS::Partition" -> "aws";
+                case "AWS::URLSuffix" -> "amazonaws.com";
+                default -> null;
             });
-            return out;
+        }
+
+        private Optional<String> getAtt(String id, String attribute) {
+            if (queueUrls.containsKey(id)) {
+                String url = queueUrls.get(id);
+                return switch (attribute) {
+                    case "Arn" -> Optional.ofNullable(queueArns.get(id));
+                    case "QueueName" -> Optional.of(url.substring(url.lastIndexOf('/') + 1));
+                    case "QueueUrl" -> Optional.of(url);
+                    default -> Optional.empty();
+                };
+            }
+            if (tableNames.containsKey(id) && attribute.equals("Arn")) {
+                return Optional.of("arn:aws:dynamodb:" + REGION + ":" + ACCOUNT_ID + ":table/" + tableNames.get(id));
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> sub(Object argument, Map<String, String> parameters) {
+            String template;
+            Map<String, Object> variables = Map.of();
+            if (argument instanceof List<?> l && l.size() == 2) {
+                template = String.valueOf(l.get(0));
+                variables = CfnTemplate.map(l.get(1));
+            } else {
+                template = String.valueOf(argument);
+            }
+            Matcher m = SUB_VARIABLE.matcher(template);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String name = m.group(1);
+                Optional<String> value;
+                if (name.startsWith("!")) {
+                    value = Optional.of("${" + name.substring(1) + "}");
+                } else if (variables.containsKey(name)) {
+                    value = value(variables.get(name), parameters);
+                } else if (name.contains(".")) {
+                    value = getAtt(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
+                } else {
+                    value = ref(name, parameters);
+                }
+                if (value.isEmpty()) {
+                    return Optional.empty();
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(value.get()));
+            }
+            m.appendTail(out);
+            return Optional.of(out.toString());
         }
     }
 
@@ -122,21 +228,18 @@ public final class Provisioner {
      * does not match its AllowedPattern, and an override the template does not declare.
      */
     public static Map<String, String> parameterValues(CfnTemplate template, Map<String, String> overrides) {
-        Map<String, String> out = new LinkedHashMap<>();
-        Set<String> declared = new java.util.HashSet<>();
-        for (CfnTemplate.ParameterSpec p : template.parameters()) {
-            declared.add(p.name());
-            String value = overrides.getOrDefault(p.name(), p.defaultValue());
+        Map<String, String> out = template.parameterValues(overrides);
+        for (CfnTemplate.ParameterSpec p : template.parameterSpecs()) {
+            String value = out.get(p.name());
             if (value == null) {
                 throw new IllegalArgumentException("Parameter " + p.name() + " has no default: give it a value");
             }
             if (p.allowedPattern() != null && !value.matches(p.allowedPattern())) {
                 throw new IllegalArgumentException("Parameter " + p.name() + " does not match " + p.allowedPattern());
             }
-            out.put(p.name(), value);
         }
         for (String name : overrides.keySet()) {
-            if (!declared.contains(name)) {
+            if (!template.parameters().containsKey(name)) {
                 throw new IllegalArgumentException("The template declares no parameter " + name);
             }
         }

@@ -45,8 +45,14 @@ public class AwsClientFactory {
      */
     public static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsConfig config,
                                                                                             String endpoint) {
+        return configure(builder, config, endpoint, API_CALL_TIMEOUT);
+    }
+
+    /** As {@link #configure(AwsClientBuilder, AwsConfig, String)}, with the caller's API call timeout. */
+    public static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsConfig config,
+                                                                                            String endpoint, Duration apiCallTimeout) {
         builder.httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(API_CALL_TIMEOUT).build());
+                .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(apiCallTimeout).build());
         if (config.getRegion() != null && !config.getRegion().isBlank()) {
             builder.region(Region.of(config.getRegion()));
         }
