@@ -13,12 +13,8 @@ import dk.livsmester.localaws.CfnTemplate.FunctionSpec;
 import dk.livsmester.localaws.LocalAws;
 import dk.livsmester.localaws.LocalLambdaContext;
 import dk.livsmester.localaws.SqsEventSourceEmulator;
-import dk.livsmester.platform.config.TablesConfig;
-import dk.livsmester.platform.store.PoolRepository;
-import dk.livsmester.platform.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -123,10 +118,9 @@ public final class LocalRuntime implements AutoCloseable {
         }
         gateway.serving();
         eventSources.forEach(SqsEventSourceEmulator::start);
-        PoolRepository pools = new PoolRepository(DynamoDbEnhancedClient.builder().dynamoDbClient(aws.dynamo()).build(),
-                tables(aws.properties()), new Transactions(aws.dynamo()));
         DemoUser coordinator = users.stream().filter(u -> u.role().equals("coordinator")).findFirst().orElseThrow();
-        DemoData.loadIfEmpty(pools, URI.create("http://127.0.0.1:" + gateway.port()), tokens, coordinator);
+        DemoUser finance = users.stream().filter(u -> u.role().equals("finance")).findFirst().orElseThrow();
+        DemoData.loadIfEmpty(URI.create("http://127.0.0.1:" + gateway.port()), tokens, coordinator, finance);
         gateway.ready();
     }
 
@@ -174,26 +168,6 @@ public final class LocalRuntime implements AutoCloseable {
 
     private static Object instantiate(String className) throws ReflectiveOperationException {
         return Class.forName(className).getDeclaredConstructor().newInstance();
-    }
-
-    private static TablesConfig tables(Map<String, String> props) {
-        return new TablesConfig() {
-            public String getApplications() {
-                return props.get("livsmester.tables.applications");
-            }
-
-            public String getBudget() {
-                return props.get("livsmester.tables.budget");
-            }
-
-            public String getGuides() {
-                return props.get("livsmester.tables.guides");
-            }
-
-            public String getEvents() {
-                return props.get("livsmester.tables.events");
-            }
-        };
     }
 
     static List<DemoUser> demoUsers() {
