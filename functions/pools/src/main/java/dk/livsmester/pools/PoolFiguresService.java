@@ -110,7 +110,7 @@ public class PoolFiguresService {
 
     private PoolView view(Pool p, Map<String, long[]> pipeline) {
         long[] sums = pipeline.getOrDefault(p.id(), new long[2]);
-        return PoolView.of(p, sums[0], (int) sums[1]);
+        return PoolView.of(p, sums[0], (int) sums[1], window.days());
     }
 
     /** Requested amounts (and counts) of applications still waiting for a decision, per pool. */

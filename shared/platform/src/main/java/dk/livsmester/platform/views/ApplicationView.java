@@ -18,11 +18,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An application as the API returns it. Money in øre; finding texts in easy-read Danish with English beside. The due
- * date and {@code overdue} are the domain's {@link AnswerWindow}'s.
+ * An application as the API returns it. Money in øre; finding texts in easy-read Danish with English beside. The
+ * answer window ({@code answerDays}, {@code dueDate}, {@code overdue}) is the domain's {@link AnswerWindow}'s.
  */
 public record ApplicationView(String id, String poolId, String status, long requestedOre, Long grantedOre,
-                              LocalDate dueDate, Instant createdAt, Instant submittedAt, Instant decidedAt,
+                              int answerDays, LocalDate dueDate, Instant createdAt, Instant submittedAt, Instant decidedAt,
                               String createdBy, List<Applicant> applicants, ContactPerson contactPerson,
                               String citizenCentre, Wish wish, SubGoal subGoal, Category category, String appliedFor,
                               Period period, List<CostLine> costLines, Boolean alreadyFinanced, Boolean carAccess,
@@ -50,7 +50,7 @@ public record ApplicationView(String id, String poolId, String status, long requ
         LocalDate granted = a.decidedAt() == null || a.grantedOre() == null || a.grantedOre() == 0 ? null
                 : window.dayOf(a.decidedAt());
         return new ApplicationView(a.id(), a.poolId(), a.status().name(), a.requestedOre(), a.grantedOre(),
-                a.dueDate(), a.createdAt(), a.submittedAt(), a.decidedAt(), a.createdBy(), a.applicants(),
+                window.days(), a.dueDate(), a.createdAt(), a.submittedAt(), a.decidedAt(), a.createdBy(), a.applicants(),
                 a.contactPerson(), a.citizenCentre(), a.wish(), a.subGoal(), a.category(), a.appliedFor(), a.period(),
                 a.costLines(), a.alreadyFinanced(), a.carAccess(), a.extendsApplicationId(), findings,
                 DecisionView.of(a.decision()), a.version(), a.disbursedOre(), a.releasedOre(), a.returnedOre(),

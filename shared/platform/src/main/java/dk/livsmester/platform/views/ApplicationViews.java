@@ -34,14 +34,15 @@ public class ApplicationViews {
     }
 
     /**
-     * The answer to creating or changing an application: id, status, version and, once submitted, the due date; with
-     * {@code code}, the confirmation code (for its creator only).
+     * The answer to creating or changing an application: id, status, version, the answer window and, once
+     * submitted, the due date; with {@code code}, the confirmation code (for its creator only).
      */
     public Map<String, Object> summary(Application a, boolean code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", a.id());
         body.put("status", a.status().name());
         body.put("version", a.version());
+        body.put("answerDays", window.days());
         if (a.dueDate() != null) {
             body.put("dueDate", a.dueDate().toString());
         }
