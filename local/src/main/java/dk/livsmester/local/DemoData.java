@@ -2,8 +2,6 @@ package dk.livsmester.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.livsmester.domain.Money;
-import dk.livsmester.domain.budget.Pool;
-import dk.livsmester.platform.store.PoolRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * The demo data set, loaded on the first start only: one pool of 500,000 DKK and 19 peer guides (the pilot trained
- * 19). Every person is invented. Guides are registered through the API as the demo coordinator, like a real one would.
+ * 19). Every person is invented. It goes in through the API as people would: the guides registered by the demo
+ * coordinator, the pool opened by the demo finance officer.
  */
 final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -29,6 +27,7 @@ final class DemoData {
     /** The demo user (demo-users.json) who is that guide. */
     static final String GUIDE_ACCOUNT = "guide-ida";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private record G(String name, List<String> tasks, List<String> disability, String area, List<String> slots, int capacity) {
     }
@@ -58,14 +57,13 @@ final class DemoData {
     }
 
     /** Loads the demo data if the pool is not there yet; returns true if it did. */
-    static boolean loadIfEmpty(PoolRepository pools, URI base, DemoSignIn signIn, List<DemoUser> users) {
-        if (pools.find(POOL_ID).isPresent()) {
+    static boolean loadIfEmpty(URI base, DemoSignIn signIn, List<DemoUser> users) {
+        String financeToken = signIn.token(role(users, "finance"));
+        if (send(base, "GET", "/api/pools/" + POOL_ID, financeToken, null) == 200) {
             return false;
         }
-        HttpClient http = HttpClient.newHttpClient();
-        DemoUser coordinator = users.stream().filter(u -> u.role().equals("coordinator")).findFirst().orElseThrow();
         DemoUser guide = users.stream().filter(u -> u.sub().equals(GUIDE_ACCOUNT)).findFirst().orElseThrow();
-        String token = signIn.token(coordinator);
+        String token = signIn.token(role(users, "coordinator"));
         for (G g : GUIDES) {
             boolean organisation = g.name().startsWith("Foreningen");
             Map<String, Object> body = new HashMap<>(Map.of("name", g.name(),
@@ -77,26 +75,44 @@ final class DemoData {
                 // subject her tokens carry (moto generates its own).
                 body.put("account", signIn.subject(guide));
             }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/guides"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 201) {
-                    throw new IllegalStateException("Demo guide not registered: " + r.statusCode() + " " + r.body());
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("Demo guide not registered", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            require(201, send(base, "POST", "/api/guides", token, body), "Demo guide " + g.name());
         }
         // The pool last: its presence means the demo data is complete.
-        pools.create(Pool.open(POOL_ID, "Livsmestermidler 2026", "Voksenhandicap", LocalDate.of(2026, 1, 1),
-                LocalDate.of(2027, 12, 31), Money.dkk(500_000)));
+        require(201, send(base, "POST", "/api/pools", financeToken, Map.of("id", POOL_ID,
+                "name", "Livsmestermidler 2026", "ownerUnit", "Voksenhandicap", "windowFrom", "2026-01-01",
+                "windowTo", "2027-12-31", "totalOre", Money.dkk(500_000))), "The demo pool");
         LOG.info("demo data loaded pool={} guides={}", POOL_ID, GUIDES.size());
         return true;
+    }
+
+    private static DemoUser role(List<DemoUser> users, String role) {
+        return users.stream().filter(u -> u.role().equals(role)).findFirst().orElseThrow();
+    }
+
+    private static void require(int expected, int status, String what) {
+        if (status != expected) {
+            throw new IllegalStateException(what + " was not stored: HTTP " + status);
+        }
+    }
+
+    private static int send(URI base, String method, String path, String token, Object body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
+            if (body != null) {
+                b.header("Content-Type", "application/json");
+            }
+            HttpResponse<String> r = HTTP.send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 500) {
+                LOG.warn("demo data call failed method={} path={} status={}", method, path, r.statusCode());
+            }
+            return r.statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("Demo data not loaded: " + method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

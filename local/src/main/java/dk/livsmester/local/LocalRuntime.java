@@ -13,12 +13,8 @@ import dk.livsmester.localaws.CfnTemplate.FunctionSpec;
 import dk.livsmester.localaws.LocalAws;
 import dk.livsmester.localaws.LocalLambdaContext;
 import dk.livsmester.localaws.SqsEventSourceEmulator;
-import dk.livsmester.platform.config.TablesConfig;
-import dk.livsmester.platform.store.PoolRepository;
-import dk.livsmester.platform.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -153,9 +149,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         gateway.serving();
         eventSources.forEach(SqsEventSourceEmulator::start);
-        PoolRepository pools = new PoolRepository(DynamoDbEnhancedClient.builder().dynamoDbClient(aws.dynamo()).build(),
-                tables(aws.properties()), new Transactions(aws.dynamo()));
-        DemoData.loadIfEmpty(pools, URI.create("http://127.0.0.1:" + gateway.port()), signIn, users);
+        DemoData.loadIfEmpty(URI.create("http://127.0.0.1:" + gateway.port()), signIn, users);
         gateway.ready();
     }
 
@@ -212,26 +206,6 @@ public final class LocalRuntime implements AutoCloseable {
 
     private static Object instantiate(String className) throws ReflectiveOperationException {
         return Class.forName(className).getDeclaredConstructor().newInstance();
-    }
-
-    private static TablesConfig tables(Map<String, String> props) {
-        return new TablesConfig() {
-            public String getApplications() {
-                return props.get("livsmester.tables.applications");
-            }
-
-            public String getBudget() {
-                return props.get("livsmester.tables.budget");
-            }
-
-            public String getGuides() {
-                return props.get("livsmester.tables.guides");
-            }
-
-            public String getEvents() {
-                return props.get("livsmester.tables.events");
-            }
-        };
     }
 
     static List<DemoUser> demoUsers() {

@@ -1,5 +1,7 @@
 package dk.livsmester.review;
 
+import dk.livsmester.domain.StaleStateException;
+import dk.livsmester.domain.application.AnswerWindow;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.AuditEntry;
@@ -8,16 +10,14 @@ import dk.livsmester.domain.application.RuleChecks;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.platform.events.ApplicationEvents;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.ApplicationRepository;
-import dk.livsmester.platform.store.PoolRepository;
-import dk.livsmester.platform.store.StaleStateException;
+import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.PoolStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,15 +30,18 @@ public class ReviewService {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
     static final String SYSTEM = "system:review";
 
-    private final ApplicationRepository applications;
-    private final PoolRepository pools;
+    private final ApplicationStore applications;
+    private final PoolStore pools;
     private final RuleChecks rules;
+    private final AnswerWindow window;
     private final Clock clock;
 
-    public ReviewService(ApplicationRepository applications, PoolRepository pools, RuleChecks rules, Clock clock) {
+    public ReviewService(ApplicationStore applications, PoolStore pools, RuleChecks rules, AnswerWindow window,
+                         Clock clock) {
         this.applications = applications;
         this.pools = pools;
         this.rules = rules;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -55,14 +58,14 @@ public class ReviewService {
         }
         Instant now = clock.instant();
         Optional<Pool> pool = pools.find(app.poolId());
-        RuleChecks.Context ctx = new RuleChecks.Context(LocalDate.ofInstant(now, Application.ZONE),
+        RuleChecks.Context ctx = new RuleChecks.Context(window.dayOf(now),
                 pool.map(Pool::windowFrom).orElse(null), pool.map(Pool::windowTo).orElse(null),
                 pool.map(Pool::availableOre).orElse(0L));
         List<Finding> findings = rules.check(app, ctx);
         Application reviewed = app.review(findings, now);
         AuditEntry audit = new AuditEntry(app.id(), reviewed.version(), SYSTEM, "system", app.status(), reviewed.status(), now);
         try {
-            applications.save(app, reviewed, audit, ApplicationEvents.after(app, reviewed, now));
+            applications.save(app, reviewed, List.of(audit), ApplicationEvents.after(app, reviewed, now));
         } catch (StaleStateException raced) {
             // Another delivery of the same message won the race: that is the idempotent outcome.
             LOG.info("review already done applicationId={}", app.id());

@@ -2,6 +2,7 @@ package dk.livsmester.review;
 
 import dk.livsmester.domain.Ids;
 import dk.livsmester.domain.Money;
+import dk.livsmester.domain.application.AnswerWindow;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationForm;
 import dk.livsmester.domain.application.ApplicationStatus;
@@ -9,7 +10,7 @@ import dk.livsmester.domain.application.AuditEntry;
 import dk.livsmester.domain.application.Finding;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.ApplicationRepository;
+import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +37,8 @@ class ReviewIT {
     private Application submitted(ApplicationForm form) {
         Instant now = Instant.now();
         Application draft = Application.create(Ids.newId("app"), form, TestStack.CONTACT.subject(), now);
-        Application s = draft.submit(now, 14);
-        stack.bean(ApplicationRepository.class).create(s, List.of(
+        Application s = draft.submit(now, stack.bean(AnswerWindow.class));
+        stack.bean(ApplicationStore.class).create(s, List.of(
                 new AuditEntry(s.id(), 0, "c", "contact-person", null, ApplicationStatus.DRAFT, now),
                 new AuditEntry(s.id(), 1, "c", "contact-person", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, now)), List.of());
         return s;
@@ -52,7 +53,7 @@ class ReviewIT {
         review.review(msg);
         review.review(msg);
         review.review(msg);
-        ApplicationRepository repo = stack.bean(ApplicationRepository.class);
+        ApplicationStore repo = stack.bean(ApplicationStore.class);
         Application reviewed = repo.get(app.id());
         assertEquals(ApplicationStatus.IN_REVIEW, reviewed.status());
         assertEquals(List.of("POOL"), reviewed.findings().stream().map(Finding::code).toList(),

@@ -1,149 +1,85 @@
 package dk.livsmester.decisions;
 
 import dk.livsmester.domain.Caller;
-import dk.livsmester.domain.ConflictException;
 import dk.livsmester.domain.Role;
-import dk.livsmester.domain.Text;
+import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.AuditEntry;
 import dk.livsmester.domain.application.Decision;
 import dk.livsmester.domain.application.DecisionPolicy;
 import dk.livsmester.domain.application.DecisionRequest;
-import dk.livsmester.domain.budget.InsufficientFundsException;
 import dk.livsmester.domain.budget.LedgerEntry;
 import dk.livsmester.domain.budget.LedgerEntryType;
-import dk.livsmester.platform.config.RulesConfig;
 import dk.livsmester.platform.events.ApplicationEvents;
-import dk.livsmester.platform.events.EventOutbox;
 import dk.livsmester.platform.events.OutboxEvent;
-import dk.livsmester.platform.store.ApplicationRepository;
-import dk.livsmester.platform.store.PoolRepository;
-import dk.livsmester.platform.store.StaleStateException;
-import dk.livsmester.platform.store.Transactions;
+import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.PoolStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Records the team's decision. A grant is one DynamoDB transaction: (0) the pool's available amount goes down only if
- * it stays at or above zero, (1) the ledger entry is written under the application's commit key, which must not
- * exist yet, (2) the application moves on only if it is still at the version it was read at, (3) the audit entry,
- * then the outbox events. The same decision arriving again, however late, debits nothing and returns the first result.
+ * Records the team's decision. A grant commits its money in the same transaction as the decision (the pool store's
+ * grant: the commitment once, the application unchanged, the pool debited). The same decision arriving again, however
+ * late, debits nothing and returns the first result; {@link DecisionPolicy} says what is the same.
  */
 @Singleton
 public class DecisionService {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionService.class);
-    static final int POOL = 0;
-    static final int LEDGER = 1;
-    static final int APPLICATION = 2;
 
-    private final ApplicationRepository applications;
-    private final PoolRepository pools;
-    private final EventOutbox outbox;
-    private final Transactions tx;
+    private final ApplicationStore applications;
+    private final PoolStore pools;
+    private final DecisionPolicy policy;
     private final Clock clock;
-    private final long twoPersonThresholdOre;
 
-    public DecisionService(ApplicationRepository applications, PoolRepository pools, EventOutbox outbox,
-                           Transactions tx, Clock clock, RulesConfig rules) {
+    public DecisionService(ApplicationStore applications, PoolStore pools, DecisionPolicy policy, Clock clock) {
         this.applications = applications;
         this.pools = pools;
-        this.outbox = outbox;
-        this.tx = tx;
+        this.policy = policy;
         this.clock = clock;
-        this.twoPersonThresholdOre = rules.getTwoPersonThresholdOre();
     }
 
     public Application decide(Caller caller, String id, DecisionRequest request) {
         caller.require(Role.TEAM);
         Application app = applications.get(id);
         if (app.decision() != null && app.status().isDecided()) {
-            return sameOrConflict(app, request);
+            return policy.repeated(app, request);
         }
         Instant now = clock.instant();
-        Decision proposed = DecisionPolicy.decide(app, request, caller, now);
-        Decision decision = proposed;
-        if (proposed.outcome().grantsMoney() && decision.grantedOre() > twoPersonThresholdOre) {
-            Decision first = app.pendingDecision();
-            if (first == null) {
-                return awaitSecondApproval(caller, app, decision, now);
-            }
-            if (first.decidedBy().equals(caller.subject())) {
-                if (first.outcome() == decision.outcome() && first.grantedOre() == decision.grantedOre()) {
-                    return app;
-                }
-                throw new ConflictException("SECOND_APPROVER_REQUIRED", Text.of(
-                        "En anden fra teamet skal godkende bevillinger over grænsen.",
-                        "Grants above the two-person limit need a second, different team member's approval."));
-            }
-            if (first.outcome() != decision.outcome() || first.grantedOre() != decision.grantedOre()) {
-                throw new ConflictException("DIFFERS_FROM_FIRST_APPROVAL", Text.of(
-                        "Din afgørelse er en anden end den første godkendelse. Tal sammen i teamet.",
-                        "This differs from the first approval (" + first.outcome() + ", " + first.grantedOre()
-                                + " øre); agree in the team first."));
-            }
-            decision = first.secondApproval(caller.subject(), now);
-        }
-        return commit(caller, app, decision, request, now);
+        return switch (policy.next(app, request, caller, now)) {
+            case DecisionPolicy.Record r -> record(caller, app, r.decision(), request, now);
+            case DecisionPolicy.AwaitSecondApproval a -> awaitSecondApproval(caller, app, a.first(), now);
+            case DecisionPolicy.AlreadyApproved same -> app;
+        };
     }
 
-    private Application commit(Caller caller, Application app, Decision decision, DecisionRequest request, Instant now) {
-        String id = app.id();
+    private Application record(Caller caller, Application app, Decision decision, DecisionRequest request, Instant now) {
         Application decided = app.decide(decision);
-        AuditEntry audit = new AuditEntry(app.id(), decided.version(), caller.subject(), caller.role().wireName(),
-                app.status(), decided.status(), now);
+        AuditEntry audit = audit(caller, app, decided, now);
         List<OutboxEvent> events = ApplicationEvents.after(app, decided, now);
-        if (!decision.outcome().grantsMoney()) {
-            try {
-                applications.save(app, decided, audit, events);
-            } catch (StaleStateException raced) {
-                return sameOrConflict(applications.get(id), request);
-            }
-            log(decided);
-            return decided;
-        }
-        LedgerEntry entry = new LedgerEntry(app.poolId(), LedgerEntry.commitKey(app.id()), LedgerEntryType.COMMIT,
-                app.id(), decision.grantedOre(), app.category() == null ? null : app.category().name(),
-                app.citizenCentre(), caller.subject(), now, "decision v" + decided.version());
-        List<TransactWriteItem> actions = new ArrayList<>();
-        actions.add(pools.commit(app.poolId(), decision.grantedOre()));
-        actions.add(pools.append(entry));
-        actions.add(applications.replace(app, decided));
-        actions.add(applications.auditPut(audit));
-        actions.addAll(outbox.putAll(events));
         try {
-            tx.write(actions, codes -> {
-                if (Transactions.failedAt(codes, LEDGER) || Transactions.failedAt(codes, APPLICATION)) {
-                    return new StaleStateException("application");
-                }
-                if (Transactions.failedAt(codes, POOL)) {
-                    return new InsufficientFundsException(decision.grantedOre());
-                }
-                return new ConflictException("CONTENDED", Text.of("Der er travlt lige nu. Prøv igen om et øjeblik.",
-                        "Too many decisions at the same moment; try again."));
-            });
-        } catch (StaleStateException alreadyDecided) {
-            return sameOrConflict(applications.get(id), request);
+            if (decision.outcome().grantsMoney()) {
+                pools.grant(app, decided, audit, commitment(caller, app, decided, now), events);
+            } else {
+                applications.save(app, decided, List.of(audit), events);
+            }
+        } catch (StaleStateException decidedMeanwhile) {
+            return policy.repeated(applications.get(app.id()), request);
         }
-        outbox.publish(events);
-        log(decided);
+        LOG.info("application decided applicationId={} status={} grantedOre={}", decided.id(), decided.status(),
+                decided.grantedOre());
         return decided;
     }
 
     /** The first approval of a large grant: recorded on the application (and audited); no money moves yet. */
     private Application awaitSecondApproval(Caller caller, Application app, Decision first, Instant now) {
         Application pending = app.awaitSecondApproval(first);
-        AuditEntry audit = new AuditEntry(app.id(), pending.version(), caller.subject(), caller.role().wireName(),
-                app.status(), pending.status(), now);
         try {
-            applications.save(app, pending, audit, List.of());
+            applications.save(app, pending, List.of(audit(caller, app, pending, now)), List.of());
         } catch (StaleStateException raced) {
             Application current = applications.get(app.id());
             if (current.pendingDecision() != null || current.status().isDecided()) {
@@ -155,19 +91,14 @@ public class DecisionService {
         return pending;
     }
 
-    /** A repeated decision returns the stored one if it says the same; a different one is a conflict. */
-    private static Application sameOrConflict(Application current, DecisionRequest request) {
-        Decision d = current.decision();
-        boolean same = d != null && d.outcome() == request.outcome()
-                && (!d.outcome().grantsMoney() || request.grantedOre() == null || Objects.equals(d.grantedOre(), request.grantedOre()));
-        if (same) {
-            return current;
-        }
-        throw new ConflictException("ALREADY_DECIDED", Text.of("Ansøgningen er allerede afgjort.",
-                "The application was already decided (" + current.status() + ")."));
+    private static LedgerEntry commitment(Caller caller, Application app, Application decided, Instant now) {
+        return new LedgerEntry(app.poolId(), LedgerEntry.commitKey(app.id()), LedgerEntryType.COMMIT, app.id(),
+                decided.grantedOre(), app.category() == null ? null : app.category().name(), app.citizenCentre(),
+                caller.subject(), now, "decision v" + decided.version());
     }
 
-    private static void log(Application a) {
-        LOG.info("application decided applicationId={} status={} grantedOre={}", a.id(), a.status(), a.grantedOre());
+    private static AuditEntry audit(Caller caller, Application before, Application after, Instant now) {
+        return new AuditEntry(after.id(), after.version(), caller.subject(), caller.role().wireName(), before.status(),
+                after.status(), now);
     }
 }

@@ -7,7 +7,7 @@ import dk.livsmester.domain.application.DecisionRequest;
 import dk.livsmester.domain.budget.InsufficientFundsException;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.domain.budget.Reconciliation;
-import dk.livsmester.platform.store.PoolRepository;
+import dk.livsmester.platform.store.PoolStore;
 import dk.livsmester.platform.testing.TestStack;
 
 import java.time.Instant;
@@ -28,7 +28,7 @@ public final class ApprovalThroughput {
         int approvals = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         try (TestStack stack = TestStack.start()) {
             DecisionService decisions = stack.bean(DecisionService.class);
-            PoolRepository pools = stack.bean(PoolRepository.class);
+            PoolStore pools = stack.bean(PoolStore.class);
             System.out.printf("| scenario | approvers | decisions | granted | refused (funds) | seconds | decisions/s | overspend | drift |%n");
             System.out.printf("|---|---|---|---|---|---|---|---|---|%n");
             run("ample pool (every approval commits)", stack, decisions, pools, threads, approvals, Money.dkk(100), Money.dkk(500_000));
@@ -37,7 +37,7 @@ public final class ApprovalThroughput {
         System.exit(0);
     }
 
-    static void run(String name, TestStack stack, DecisionService decisions, PoolRepository pools, int threads, int n,
+    static void run(String name, TestStack stack, DecisionService decisions, PoolStore pools, int threads, int n,
                     long amount, long total) throws Exception {
         Pool pool = stack.pool(total);
         List<Application> apps = new ArrayList<>();

@@ -7,15 +7,19 @@ import dk.livsmester.domain.Role;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.DecisionOutcome;
+import dk.livsmester.domain.application.DecisionPolicy;
 import dk.livsmester.domain.application.DecisionRequest;
 import dk.livsmester.domain.budget.InsufficientFundsException;
 import dk.livsmester.domain.budget.LedgerEntry;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.domain.budget.Reconciliation;
-import dk.livsmester.platform.events.EventOutbox;
-import dk.livsmester.platform.store.ApplicationRepository;
-import dk.livsmester.platform.store.PoolRepository;
-import dk.livsmester.platform.store.Transactions;
+import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.PoolStore;
+import dk.livsmester.platform.config.TablesConfig;
+import dk.livsmester.platform.store.dynamo.DynamoApplicationStore;
+import dk.livsmester.platform.store.dynamo.DynamoPoolStore;
+import dk.livsmester.platform.store.dynamo.EventOutbox;
+import dk.livsmester.platform.store.dynamo.Transactions;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,15 +54,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommitmentRaceIT {
     static TestStack stack;
     static DecisionService decisions;
-    static PoolRepository pools;
-    static ApplicationRepository applications;
+    static PoolStore pools;
+    static ApplicationStore applications;
 
     @BeforeAll
     static void start() {
         stack = TestStack.start();
         decisions = stack.bean(DecisionService.class);
-        pools = stack.bean(PoolRepository.class);
-        applications = stack.bean(ApplicationRepository.class);
+        pools = stack.bean(PoolStore.class);
+        applications = stack.bean(ApplicationStore.class);
     }
 
     @AfterAll
@@ -160,8 +164,14 @@ class CommitmentRaceIT {
             public void close() {
             }
         };
-        DecisionService flaky = new DecisionService(applications, pools, stack.bean(EventOutbox.class),
-                new Transactions(losesResponses), Clock.systemUTC(), stack.bean(dk.livsmester.platform.config.RulesConfig.class));
+        // The stores read with the real client and write their transactions through the one that loses responses.
+        Transactions lossy = new Transactions(losesResponses);
+        TablesConfig tables = stack.bean(TablesConfig.class);
+        EventOutbox outbox = stack.bean(EventOutbox.class);
+        DynamoApplicationStore flakyApplications = new DynamoApplicationStore(real, tables, lossy, outbox);
+        DecisionService flaky = new DecisionService(flakyApplications,
+                new DynamoPoolStore(real, tables, flakyApplications, lossy, outbox), stack.bean(DecisionPolicy.class),
+                Clock.systemUTC());
         assertThrows(SdkClientException.class, () -> flaky.decide(TestStack.TEAM, app.id(), APPROVE));
         Application retried = decisions.decide(TestStack.TEAM, app.id(), APPROVE);
         Application late = decisions.decide(TestStack.TEAM_2, app.id(), APPROVE);

@@ -7,8 +7,8 @@ import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.DecisionOutcome;
 import dk.livsmester.domain.application.DecisionRequest;
 import dk.livsmester.domain.budget.Pool;
-import dk.livsmester.platform.store.ApplicationRepository;
-import dk.livsmester.platform.store.PoolRepository;
+import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.PoolStore;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TwoPersonRuleIT {
     static TestStack stack;
     static DecisionService decisions;
-    static PoolRepository pools;
+    static PoolStore pools;
 
     @BeforeAll
     static void start() {
         stack = TestStack.start();
         decisions = stack.bean(DecisionService.class);
-        pools = stack.bean(PoolRepository.class);
+        pools = stack.bean(PoolStore.class);
     }
 
     @AfterAll
@@ -84,6 +84,6 @@ class TwoPersonRuleIT {
                 new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R4"), "Du har ikke adgang til en bil."));
         assertTrue(rejected.decision().suggestedPathDa().contains("bus"));
         assertTrue(rejected.decision().noAppeal());
-        assertEquals(4, stack.bean(ApplicationRepository.class).audit(rejected.id()).size());
+        assertEquals(4, stack.bean(ApplicationStore.class).audit(rejected.id()).size());
     }
 }

@@ -1,12 +1,13 @@
 package dk.livsmester.followup;
 
 import dk.livsmester.domain.guides.Alert;
+import dk.livsmester.domain.guides.AlertChangedException;
 import dk.livsmester.domain.guides.AlertStatus;
 import dk.livsmester.domain.guides.FollowUpRules;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchStatus;
-import dk.livsmester.platform.store.AlertRepository;
-import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.AlertStore;
+import dk.livsmester.platform.store.MatchStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +33,12 @@ public class FollowUpService {
     public record Result(int matches, int raised, int resolved) {
     }
 
-    private final GuideRepository matches;
-    private final AlertRepository alerts;
+    private final MatchStore matches;
+    private final AlertStore alerts;
     private final FollowUpRules rules;
     private final Clock clock;
 
-    public FollowUpService(GuideRepository matches, AlertRepository alerts, FollowUpRules rules, Clock clock) {
+    public FollowUpService(MatchStore matches, AlertStore alerts, FollowUpRules rules, Clock clock) {
         this.matches = matches;
         this.alerts = alerts;
         this.rules = rules;
@@ -46,8 +47,8 @@ public class FollowUpService {
 
     public Result run() {
         Instant now = clock.instant();
-        List<Match> active = new ArrayList<>(matches.allMatches(MatchStatus.APPROVED));
-        active.addAll(matches.allMatches(MatchStatus.ACCEPTED));
+        List<Match> active = new ArrayList<>(matches.all(MatchStatus.APPROVED));
+        active.addAll(matches.all(MatchStatus.ACCEPTED));
         Set<String> current = new HashSet<>();
         int raised = 0;
         for (Match m : active) {
@@ -67,7 +68,7 @@ public class FollowUpService {
                     alerts.update(a, a.resolve(now));
                     resolved++;
                     LOG.info("alert resolved alertId={} matchId={}", a.id(), a.matchId());
-                } catch (RuntimeException changed) {
+                } catch (AlertChangedException changed) {
                     LOG.info("alert changed meanwhile alertId={}", a.id());
                 }
             }

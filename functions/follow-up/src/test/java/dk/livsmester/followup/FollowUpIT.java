@@ -12,8 +12,10 @@ import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MeetingPlan;
 import dk.livsmester.domain.guides.TaskType;
-import dk.livsmester.platform.store.AlertRepository;
-import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.AlertStore;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.testing.Guides;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
@@ -43,14 +45,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FollowUpIT {
     static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
     static TestStack stack;
-    static GuideRepository repo;
-    static AlertRepository alerts;
+    static GuideStore guideStore;
+    static GuideRequestStore requestStore;
+    static MatchStore matchStore;
+    static AlertStore alerts;
 
     @BeforeAll
     static void start() {
         stack = TestStack.start();
-        repo = stack.bean(GuideRepository.class);
-        alerts = stack.bean(AlertRepository.class);
+        guideStore = stack.bean(GuideStore.class);
+        requestStore = stack.bean(GuideRequestStore.class);
+        matchStore = stack.bean(MatchStore.class);
+        alerts = stack.bean(AlertStore.class);
     }
 
     @AfterAll
@@ -59,20 +65,20 @@ class FollowUpIT {
     }
 
     static FollowUpService at(Instant now, int days) {
-        return new FollowUpService(repo, alerts, new FollowUpRules(days, CPH), Clock.fixed(now, ZoneOffset.UTC));
+        return new FollowUpService(matchStore, alerts, new FollowUpRules(days, CPH), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** An accepted match whose approval and acceptance happened at {@code when}. */
     static Match accepted(Instant when) {
-        Guide g = Guides.guide(repo, TaskType.ACCOMPANIMENT, Disability.AUTISM, "Vest", 2);
-        GuideRequest q = Guides.request(repo, TaskType.ACCOMPANIMENT, Disability.AUTISM, "Vest");
+        Guide g = Guides.guide(guideStore, TaskType.ACCOMPANIMENT, Disability.AUTISM, "Vest", 2);
+        GuideRequest q = Guides.request(requestStore, TaskType.ACCOMPANIMENT, Disability.AUTISM, "Vest");
         Match m = Match.proposed(q, new Candidate(g.id(), 80, Map.of("taskFit", 35)), List.of(), null, when);
-        repo.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
+        matchStore.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
         Match approved = m.approve(null, "coordinator", when);
-        GuideRequest proposed = repo.getRequest(q.id());
-        repo.approve(m, approved, proposed, proposed.withStatus(GuideRequestStatus.MATCHED));
+        GuideRequest proposed = requestStore.get(q.id());
+        matchStore.approve(m, approved, proposed, proposed.withStatus(GuideRequestStatus.MATCHED));
         Match acc = approved.accept("coordinator", when);
-        repo.updateMatch(approved, acc);
+        matchStore.update(approved, acc);
         return acc;
     }
 
@@ -93,10 +99,10 @@ class FollowUpIT {
         assertEquals(AlertKind.INACTIVE_MATCH, open.get(0).kind());
         assertEquals(15, open.get(0).daysWithoutMeeting());
 
-        Match current = repo.getMatch(m.id());
+        Match current = matchStore.get(m.id());
         Match withMeeting = current.scheduleFirstMeeting(new MeetingPlan(LocalDateTime.parse("2026-03-18T10:00"), "Caféen", "Sara"))
                 .logMeeting(1, true, "Godt møde", "coordinator", start.plus(Duration.ofDays(16)));
-        repo.updateMatch(current, withMeeting);
+        matchStore.update(current, withMeeting);
         FollowUpService.Result r = at(start.plus(Duration.ofDays(17)), 14).run();
         assertTrue(r.resolved() >= 1);
         assertEquals(List.of(), alertsOf(m, AlertStatus.OPEN).stream().filter(a -> a.kind() == AlertKind.INACTIVE_MATCH).toList());
@@ -112,9 +118,9 @@ class FollowUpIT {
         at(start.plus(Duration.ofDays(4)), 3).run();
         assertEquals(1, alertsOf(m, AlertStatus.OPEN).size());
 
-        Match current = repo.getMatch(m.id());
-        GuideRequest q = repo.getRequest(m.requestId());
-        repo.close(current, current.close("tak", "tak", "coordinator", start.plus(Duration.ofDays(5))), q,
+        Match current = matchStore.get(m.id());
+        GuideRequest q = requestStore.get(m.requestId());
+        matchStore.close(current, current.close("tak", "tak", "coordinator", start.plus(Duration.ofDays(5))), q,
                 q.withStatus(GuideRequestStatus.CLOSED));
         at(start.plus(Duration.ofDays(30)), 3).run();
         assertEquals(List.of(), alertsOf(m, AlertStatus.OPEN));

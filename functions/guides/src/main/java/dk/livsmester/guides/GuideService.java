@@ -1,18 +1,15 @@
 package dk.livsmester.guides;
 
 import dk.livsmester.domain.Caller;
-import dk.livsmester.domain.ConflictException;
 import dk.livsmester.domain.Ids;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
-import dk.livsmester.domain.Text;
+import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.guides.AskAgain;
 import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideFigures;
 import dk.livsmester.domain.guides.GuideForm;
 import dk.livsmester.domain.guides.GuideForms;
-import dk.livsmester.domain.guides.GuideKind;
-import dk.livsmester.domain.guides.GuidePath;
 import dk.livsmester.domain.guides.GuidePathRules;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestForm;
@@ -21,13 +18,14 @@ import dk.livsmester.domain.guides.GuideStatusChange;
 import dk.livsmester.domain.guides.InfoAnswer;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchStatus;
-import dk.livsmester.domain.guides.RequestTiming;
-import dk.livsmester.platform.config.GuidesConfig;
+import dk.livsmester.platform.config.TimeZoneConfig;
 import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.events.Target;
-import dk.livsmester.platform.store.GuideRepository;
-import dk.livsmester.platform.store.StaleStateException;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.store.MatchStore;
+import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +38,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The guide registry (profiles and the guides' path) and guide requests: made by staff with the citizen, each new or
@@ -53,27 +50,26 @@ public class GuideService {
     /** A path change that lost to an approval or closure on the same guide is re-read and retried this often. */
     static final int ATTEMPTS = 3;
 
-    private final GuideRepository repository;
+    private final GuideStore guides;
+    private final GuideRequestStore requests;
+    private final MatchStore matches;
     private final Clock clock;
     private final ZoneId zone;
 
-    public GuideService(GuideRepository repository, Clock clock, GuidesConfig config) {
-        this.repository = repository;
+    public GuideService(GuideStore guides, GuideRequestStore requests, MatchStore matches, Clock clock,
+                        TimeZoneConfig zone) {
+        this.guides = guides;
+        this.requests = requests;
+        this.matches = matches;
         this.clock = clock;
-        this.zone = ZoneId.of(config.getTimeZone());
+        this.zone = zone.zone();
     }
 
     public Guide register(Caller caller, GuideForm form) {
         caller.require(Role.COORDINATOR);
         GuideForms.validate(form);
-        GuidePath path = new GuidePath(form.criminalRecordSeenOn(), form.criminalRecordSeenOn() == null ? null : caller.subject(),
-                blankToNull(form.cohort()), form.ocnCertifiedOn(), List.of());
-        Guide g = new Guide(Ids.newId("guide"), form.name().strip(), form.kind() == null ? GuideKind.PEER : form.kind(),
-                Set.copyOf(form.taskTypes()), Set.copyOf(form.disabilityExperience()),
-                form.languages() == null ? List.of() : List.copyOf(form.languages()), form.area().strip(),
-                form.availability() == null ? Set.of() : Set.copyOf(form.availability()), form.capacity(), 0, 0,
-                form.status(), blankToNull(form.account()), path, clock.instant(), 0);
-        repository.createGuide(g);
+        Guide g = Guide.register(Ids.newId("guide"), form, caller.subject(), clock.instant());
+        guides.create(g);
         LOG.info("guide registered guideId={} status={} kind={}", g.id(), g.status(), g.kind());
         return g;
     }
@@ -82,19 +78,9 @@ public class GuideService {
     public Guide updateProfile(Caller caller, String id, GuideForm form) {
         caller.require(Role.COORDINATOR);
         GuideForms.validate(form);
-        Guide g = repository.getGuide(id);
-        if (form.capacity() < g.activeMatches()) {
-            throw new ConflictException("CAPACITY_BELOW_LOAD", Text.of(
-                    "Guiden har flere aktive match end den nye kapacitet. Afslut et match først.",
-                    "The guide has " + g.activeMatches() + " active matches, more than the new capacity " + form.capacity()
-                            + "; close a match first."));
-        }
-        Guide after = g.withProfile(form.name().strip(), form.kind() == null ? g.kind() : form.kind(),
-                Set.copyOf(form.taskTypes()), Set.copyOf(form.disabilityExperience()),
-                form.languages() == null ? List.of() : List.copyOf(form.languages()), form.area().strip(),
-                form.availability() == null ? Set.of() : Set.copyOf(form.availability()), form.capacity(),
-                blankToNull(form.account()));
-        repository.updateGuide(g, after);
+        Guide g = guides.get(id);
+        Guide after = g.withProfile(form);
+        guides.update(g, after);
         LOG.info("guide profile updated guideId={} capacity={}", g.id(), after.capacity());
         return after;
     }
@@ -106,7 +92,7 @@ public class GuideService {
     public Guide changeStatus(Caller caller, String id, GuideStatusChange change) {
         caller.require(Role.COORDINATOR, Role.GUIDE);
         for (int attempt = 1; ; attempt++) {
-            Guide g = repository.getGuide(id);
+            Guide g = guides.get(id);
             boolean self = caller.is(Role.GUIDE);
             if (self && !g.hasAccount(caller.subject())) {
                 throw new NotFoundException("guide", id);
@@ -117,7 +103,7 @@ public class GuideService {
                 return g;
             }
             try {
-                repository.updateGuide(g, after);
+                guides.update(g, after);
                 LOG.info("guide status changed guideId={} from={} to={} byGuide={}", g.id(), g.status(), after.status(), self);
                 return after;
             } catch (StaleStateException e) {
@@ -130,12 +116,12 @@ public class GuideService {
 
     public List<Guide> guides(Caller caller) {
         caller.require(Role.COORDINATOR, Role.TEAM);
-        return repository.guides();
+        return guides.all();
     }
 
     public Guide guide(Caller caller, String id) {
         caller.require(Role.COORDINATOR, Role.TEAM, Role.GUIDE);
-        Guide g = repository.getGuide(id);
+        Guide g = guides.get(id);
         if (caller.is(Role.GUIDE) && !g.hasAccount(caller.subject())) {
             throw new NotFoundException("guide", id);
         }
@@ -146,18 +132,14 @@ public class GuideService {
         caller.require(Role.CONTACT_PERSON, Role.COORDINATOR, Role.TEAM);
         GuideForms.validate(form);
         Instant now = clock.instant();
-        GuideRequest q = new GuideRequest(Ids.newId("req"), form.citizenName().strip(), form.citizenDisability(),
-                form.needs().strip(), form.taskType(), form.timing() == null ? RequestTiming.NOT_LINKED : form.timing(),
-                form.sameDisabilityPreferred(), form.area().strip(),
-                form.availability() == null ? Set.of() : Set.copyOf(form.availability()), blankToNull(form.subGoalText()),
-                blankToNull(form.subGoalRef()), GuideRequestStatus.OPEN, 0, null, null, null, null, caller.subject(), now, 0);
-        repository.createRequest(q, List.of(opened(q, now)));
+        GuideRequest q = GuideRequest.open(Ids.newId("req"), form, caller.subject(), now);
+        requests.create(q, List.of(opened(q, now)));
         LOG.info("guide request opened requestId={} taskType={}", q.id(), q.taskType());
         return q;
     }
 
     public GuideRequest getRequest(Caller caller, String id) {
-        GuideRequest q = repository.getRequest(id);
+        GuideRequest q = requests.get(id);
         if (!isStaff(caller) && !q.createdBy().equals(caller.subject())) {
             throw new NotFoundException("guide request", id);
         }
@@ -171,14 +153,15 @@ public class GuideService {
     public GuideRequest askForInfo(Caller caller, String id, String question) {
         caller.require(Role.COORDINATOR);
         GuideForms.validateQuestion(question);
-        GuideRequest q = repository.getRequest(id);
+        GuideRequest q = requests.get(id);
         GuideRequest after = q.askForInfo(question, caller.subject(), clock.instant());
-        Match proposal = null;
-        if (q.status() == GuideRequestStatus.PROPOSED) {
-            proposal = repository.findMatch(Match.idFor(q.id(), q.round()))
-                    .filter(m -> m.status() == MatchStatus.PROPOSED).orElse(null);
+        Match proposal = q.status() != GuideRequestStatus.PROPOSED ? null : matches.find(Match.idFor(q.id(), q.round()))
+                .filter(m -> m.status() == MatchStatus.PROPOSED).orElse(null);
+        if (proposal == null) {
+            requests.save(q, after, List.of());
+        } else {
+            matches.replan(q, after, proposal, proposal.supersede(), null, List.of());
         }
-        repository.moveRequest(q, after, proposal, proposal == null ? null : proposal.supersede(), null, List.of());
         LOG.info("guide request needs info requestId={} supersededProposal={}", q.id(), proposal != null);
         return after;
     }
@@ -189,7 +172,7 @@ public class GuideService {
         GuideForms.validate(answer);
         Instant now = clock.instant();
         GuideRequest after = q.answer(answer, caller.subject(), now);
-        repository.moveRequest(q, after, null, null, null, List.of(opened(after, now)));
+        requests.save(q, after, List.of(opened(after, now)));
         LOG.info("guide request answered requestId={} round={}", q.id(), after.round());
         return after;
     }
@@ -200,7 +183,7 @@ public class GuideService {
         GuideForms.validate(form);
         Instant now = clock.instant();
         GuideRequest again = previous.askAgain(Ids.newId("req"), form, caller.subject(), now);
-        repository.createFollowUpRequest(previous, previous.followedBy(again.id()), again, List.of(opened(again, now)));
+        requests.askAgain(previous, previous.followedBy(again.id()), again, List.of(opened(again, now)));
         LOG.info("guide requested again requestId={} previousRequestId={} taskType={}", again.id(), previous.id(),
                 again.taskType());
         return again;
@@ -213,18 +196,22 @@ public class GuideService {
         List<GuideRequest> waiting = new ArrayList<>();
         for (GuideRequestStatus s : GuideRequestStatus.values()) {
             if (GuideRequest.WAITING.contains(s)) {
-                List<GuideRequest> all = repository.allRequests(s);
+                List<GuideRequest> all = requests.all(s);
                 waiting.addAll(all);
                 counts.put(s, (long) all.size());
             } else {
-                counts.put(s, repository.countRequests(s));
+                counts.put(s, requests.count(s));
             }
         }
-        return GuideFigures.of(counts, waiting, repository.guides(), clock.instant());
+        return GuideFigures.of(counts, waiting, guides.all(), clock.instant());
     }
 
-    public Instant now() {
-        return clock.instant();
+    /** The coordinator's queue: one status, oldest first, each with how long the citizen has waited. */
+    public Page<QueuedRequest> queue(Caller caller, GuideRequestStatus status, int limit, String cursor) {
+        caller.require(Role.COORDINATOR);
+        Page<GuideRequest> page = requests.byStatus(status, limit, cursor);
+        Instant now = clock.instant();
+        return new Page<>(page.items().stream().map(q -> QueuedRequest.of(q, now)).toList(), page.nextCursor());
     }
 
     private GuideRequest ownOrStaff(Caller caller, String id) {
@@ -242,9 +229,5 @@ public class GuideService {
 
     private static OutboxEvent opened(GuideRequest q, Instant now) {
         return OutboxEvent.of(Target.MATCHING, message(q, now));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

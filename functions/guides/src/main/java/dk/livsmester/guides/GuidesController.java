@@ -1,8 +1,6 @@
 package dk.livsmester.guides;
 
 import dk.livsmester.domain.Caller;
-import dk.livsmester.domain.Role;
-import dk.livsmester.domain.ValidationException;
 import dk.livsmester.domain.guides.AskAgain;
 import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideFigures;
@@ -12,9 +10,7 @@ import dk.livsmester.domain.guides.GuideRequestForm;
 import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.GuideStatusChange;
 import dk.livsmester.domain.guides.InfoAnswer;
-import dk.livsmester.platform.store.GuideRepository;
-import dk.livsmester.platform.store.Page;
-import dk.livsmester.platform.views.Limits;
+import dk.livsmester.platform.http.RequestParts;
 import dk.livsmester.platform.views.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -26,8 +22,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -35,11 +29,9 @@ import java.util.Map;
 @Controller("/api")
 public class GuidesController {
     private final GuideService service;
-    private final GuideRepository repository;
 
-    public GuidesController(GuideService service, GuideRepository repository) {
+    public GuidesController(GuideService service) {
         this.service = service;
-        this.repository = repository;
     }
 
     /** The coordinator's question to the staff member who made the request. */
@@ -48,7 +40,7 @@ public class GuidesController {
 
     @Post("/guides")
     public HttpResponse<Guide> register(Caller caller, @Body @Nullable GuideForm form) {
-        return HttpResponse.created(service.register(caller, required(form, "Profilen er tom.", "the guide profile")));
+        return HttpResponse.created(service.register(caller, RequestParts.body(form, "the guide profile")));
     }
 
     @Get("/guides")
@@ -63,7 +55,7 @@ public class GuidesController {
 
     @Put("/guides/{id}")
     public Guide update(Caller caller, @PathVariable String id, @Body @Nullable GuideForm form) {
-        return service.updateProfile(caller, id, required(form, "Profilen er tom.", "the guide profile"));
+        return service.updateProfile(caller, id, RequestParts.body(form, "the guide profile"));
     }
 
     @Post("/guides/{id}/status")
@@ -73,7 +65,7 @@ public class GuidesController {
 
     @Post("/guide-requests")
     public HttpResponse<Map<String, Object>> request(Caller caller, @Body @Nullable GuideRequestForm form) {
-        GuideRequest q = service.request(caller, required(form, "Anmodningen er tom.", "the guide request"));
+        GuideRequest q = service.request(caller, RequestParts.body(form, "the guide request"));
         return HttpResponse.created(Map.of("id", q.id(), "status", q.status().name()));
     }
 
@@ -86,17 +78,8 @@ public class GuidesController {
     @Get("/guide-requests")
     public PageView<QueuedRequest> requests(Caller caller, @QueryValue @Nullable String status,
                                             @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
-        caller.require(Role.COORDINATOR);
-        GuideRequestStatus s;
-        try {
-            s = GuideRequestStatus.valueOf(status == null ? "OPEN" : status);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.single("status", "Ukendt status.",
-                    "Unknown status; use one of " + Arrays.toString(GuideRequestStatus.values()) + ".");
-        }
-        Page<GuideRequest> page = repository.requestsByStatus(s.name(), Limits.pageSize(limit), cursor);
-        Instant now = service.now();
-        return new PageView<>(page.items().stream().map(q -> QueuedRequest.of(q, now)).toList(), page.nextCursor());
+        return PageView.of(service.queue(caller, RequestParts.status(status, GuideRequestStatus.class,
+                GuideRequestStatus.OPEN), RequestParts.pageSize(limit), cursor));
     }
 
     @Post("/guide-requests/{id}/question")
@@ -106,7 +89,7 @@ public class GuidesController {
 
     @Post("/guide-requests/{id}/answer")
     public GuideRequest answer(Caller caller, @PathVariable String id, @Body @Nullable InfoAnswer answer) {
-        return service.answer(caller, id, required(answer, "Svaret er tomt.", "the answer"));
+        return service.answer(caller, id, RequestParts.body(answer, "the answer"));
     }
 
     @Post("/guide-requests/{id}/ask-again")
@@ -118,12 +101,5 @@ public class GuidesController {
     @Get("/guide-figures")
     public GuideFigures figures(Caller caller) {
         return service.figures(caller);
-    }
-
-    private static <T> T required(T body, String da, String what) {
-        if (body == null) {
-            throw ValidationException.single("body", da, "The request body (" + what + ") is required.");
-        }
-        return body;
     }
 }

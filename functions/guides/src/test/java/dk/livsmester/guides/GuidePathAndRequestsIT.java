@@ -23,9 +23,11 @@ import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.domain.guides.RequestTiming;
 import dk.livsmester.domain.guides.TaskType;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Json;
-import dk.livsmester.platform.store.StaleStateException;
+import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.platform.testing.Guides;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
@@ -52,13 +54,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The guides' path and the guide requests' rounds, on DynamoDB Local and ElasticMQ. */
 class GuidePathAndRequestsIT {
     static TestStack stack;
-    static GuideRepository repo;
+    static GuideStore guideStore;
+    static GuideRequestStore requestStore;
+    static MatchStore matchStore;
     static GuideService service;
 
     @BeforeAll
     static void start() {
         stack = TestStack.start();
-        repo = stack.bean(GuideRepository.class);
+        guideStore = stack.bean(GuideStore.class);
+        requestStore = stack.bean(GuideRequestStore.class);
+        matchStore = stack.bean(MatchStore.class);
         service = stack.bean(GuideService.class);
     }
 
@@ -100,7 +106,7 @@ class GuidePathAndRequestsIT {
         ValidationException noCertificate = assertThrows(ValidationException.class,
                 () -> service.changeStatus(TestStack.COORDINATOR, g.id(), to(GuideStatus.ADMITTED)));
         assertEquals("criminalRecordSeen", noCertificate.errors().get(0).field());
-        assertEquals(g, repo.getGuide(g.id()), "nothing was written");
+        assertEquals(g, guideStore.get(g.id()), "nothing was written");
 
         service.changeStatus(TestStack.COORDINATOR, g.id(),
                 new GuideStatusChange(GuideStatus.ADMITTED, true, LocalDate.now().minusDays(2), null, null));
@@ -108,14 +114,14 @@ class GuidePathAndRequestsIT {
         service.changeStatus(TestStack.COORDINATOR, g.id(),
                 new GuideStatusChange(GuideStatus.CERTIFIED, null, null, null, LocalDate.now().minusDays(1)));
         Guide active = service.changeStatus(TestStack.COORDINATOR, g.id(), to(GuideStatus.ACTIVE));
-        Guide stored = repo.getGuide(g.id());
+        Guide stored = guideStore.get(g.id());
         assertEquals(active, stored);
         assertEquals(GuideStatus.ACTIVE, stored.status());
         assertEquals(LocalDate.now().minusDays(2), stored.path().criminalRecordSeenOn());
         assertEquals(TestStack.COORDINATOR.subject(), stored.path().criminalRecordSeenBy());
         assertEquals("Hold 3", stored.path().cohort());
         assertEquals(4, stored.path().history().size());
-        assertEquals(List.of(stored), repo.guides().stream().filter(x -> x.id().equals(g.id())).toList());
+        assertEquals(List.of(stored), guideStore.all().stream().filter(x -> x.id().equals(g.id())).toList());
     }
 
     @Test
@@ -136,17 +142,17 @@ class GuidePathAndRequestsIT {
         Guide g = service.register(TestStack.COORDINATOR, form(GuideStatus.ACTIVE, null, 3));
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            GuideRequest q = Guides.request(repo, TaskType.IT, Disability.AUTISM, "Nord");
+            GuideRequest q = Guides.request(requestStore, TaskType.IT, Disability.AUTISM, "Nord");
             Match m = Match.proposed(q, new Candidate(g.id(), 80, Map.of("taskFit", 35)), List.of(), null, Instant.now());
-            repo.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
+            matchStore.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
             matches.add(m);
         }
-        Guide staleRead = repo.getGuide(g.id());
+        Guide staleRead = guideStore.get(g.id());
         Match m0 = matches.get(0);
-        GuideRequest q0 = repo.getRequest(m0.requestId());
-        repo.approve(m0, m0.approve(null, "c", Instant.now()), q0, q0.withStatus(GuideRequestStatus.MATCHED));
-        assertThrows(StaleStateException.class, () -> repo.updateGuide(staleRead, staleRead.withPath(GuideStatus.PAUSED, staleRead.path())));
-        assertEquals(1, repo.getGuide(g.id()).activeMatches(), "the stale write did not reset the load");
+        GuideRequest q0 = requestStore.get(m0.requestId());
+        matchStore.approve(m0, m0.approve(null, "c", Instant.now()), q0, q0.withStatus(GuideRequestStatus.MATCHED));
+        assertThrows(StaleStateException.class, () -> guideStore.update(staleRead, staleRead.withPath(GuideStatus.PAUSED, staleRead.path())));
+        assertEquals(1, guideStore.get(g.id()).activeMatches(), "the stale write did not reset the load");
 
         // Pausing while the other two are approved at the same moment: every approval that got in keeps its place.
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -156,8 +162,8 @@ class GuidePathAndRequestsIT {
             futures.add(pool.submit(() -> {
                 go.await();
                 try {
-                    GuideRequest q = repo.getRequest(m.requestId());
-                    repo.approve(m, m.approve(null, "c", Instant.now()), q, q.withStatus(GuideRequestStatus.MATCHED));
+                    GuideRequest q = requestStore.get(m.requestId());
+                    matchStore.approve(m, m.approve(null, "c", Instant.now()), q, q.withStatus(GuideRequestStatus.MATCHED));
                     return "approved";
                 } catch (ConflictException e) {
                     return e.code();
@@ -175,21 +181,21 @@ class GuidePathAndRequestsIT {
         }
         assertEquals(GuideStatus.PAUSED, futures.get(2).get());
         pool.shutdown();
-        Guide after = repo.getGuide(g.id());
+        Guide after = guideStore.get(g.id());
         assertEquals(GuideStatus.PAUSED, after.status());
         assertEquals(approved, after.activeMatches());
-        assertEquals(approved, repo.allMatches(MatchStatus.APPROVED).stream().filter(m -> m.guideId().equals(g.id())).count());
+        assertEquals(approved, matchStore.all(MatchStatus.APPROVED).stream().filter(m -> m.guideId().equals(g.id())).count());
     }
 
     @Test
     void aGuideWithActiveMatchesCannotStop_andCapacityCannotGoBelowTheLoad() {
         Guide g = service.register(TestStack.COORDINATOR, form(GuideStatus.ACTIVE, null, 3));
         for (int i = 0; i < 2; i++) {
-            GuideRequest q = Guides.request(repo, TaskType.IT, Disability.AUTISM, "Nord");
+            GuideRequest q = Guides.request(requestStore, TaskType.IT, Disability.AUTISM, "Nord");
             Match m = Match.proposed(q, new Candidate(g.id(), 80, Map.of("taskFit", 35)), List.of(), null, Instant.now());
-            repo.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
-            GuideRequest proposed = repo.getRequest(q.id());
-            repo.approve(m, m.approve(null, "c", Instant.now()), proposed, proposed.withStatus(GuideRequestStatus.MATCHED));
+            matchStore.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
+            GuideRequest proposed = requestStore.get(q.id());
+            matchStore.approve(m, m.approve(null, "c", Instant.now()), proposed, proposed.withStatus(GuideRequestStatus.MATCHED));
         }
         assertEquals("GUIDE_HAS_ACTIVE_MATCHES", assertThrows(ConflictException.class,
                 () -> service.changeStatus(TestStack.COORDINATOR, g.id(), to(GuideStatus.STOPPED))).code());
@@ -197,7 +203,7 @@ class GuidePathAndRequestsIT {
                 () -> service.updateProfile(TestStack.COORDINATOR, g.id(), form(GuideStatus.ACTIVE, null, 1))).code());
         Guide shrunk = service.updateProfile(TestStack.COORDINATOR, g.id(), form(GuideStatus.ACTIVE, null, 2));
         assertEquals(2, shrunk.capacity());
-        Guide stored = repo.getGuide(g.id());
+        Guide stored = guideStore.get(g.id());
         assertEquals(2, stored.activeMatches(), "a profile edit keeps the load");
         assertEquals(2, stored.totalMatches());
         assertTrue(!stored.canTakeMore());
@@ -209,22 +215,22 @@ class GuidePathAndRequestsIT {
                 "Vil gerne i svømmehallen", TaskType.EXERCISE, RequestTiming.BEFORE_MEETING, false, "Vest", Set.of("MON_AM"),
                 "Jeg går til svømning en gang om ugen", "CSC-4711"));
         assertEquals(List.of(0L), matchingMessagesFor(q.id()).stream().map(EventMessage::version).toList());
-        Guide g = Guides.guide(repo, TaskType.EXERCISE, Disability.AUTISM, "Vest", 2);
+        Guide g = Guides.guide(guideStore, TaskType.EXERCISE, Disability.AUTISM, "Vest", 2);
         Match m = Match.proposed(q, new Candidate(g.id(), 80, Map.of("taskFit", 35)), List.of(), null, Instant.now());
-        repo.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
+        matchStore.propose(m, q, q.withStatus(GuideRequestStatus.PROPOSED));
 
         assertThrows(ForbiddenException.class, () -> service.askForInfo(TestStack.CONTACT, q.id(), "?"));
         assertThrows(ValidationException.class, () -> service.askForInfo(TestStack.COORDINATOR, q.id(), " "));
         GuideRequest asked = service.askForInfo(TestStack.COORDINATOR, q.id(), "Kan borgeren om eftermiddagen?");
         assertEquals(GuideRequestStatus.NEEDS_INFO, asked.status());
-        assertEquals(MatchStatus.SUPERSEDED, repo.getMatch(m.id()).status(), "the proposal cannot be approved meanwhile");
+        assertEquals(MatchStatus.SUPERSEDED, matchStore.get(m.id()).status(), "the proposal cannot be approved meanwhile");
 
         GuideRequest answered = service.answer(TestStack.CONTACT, q.id(),
                 new InfoAnswer("Ja, tirsdag eftermiddag", null, Set.of("TUE_PM"), null, null, null));
         assertEquals(GuideRequestStatus.OPEN, answered.status());
         assertEquals(2, answered.round());
-        assertEquals(Set.of("TUE_PM"), repo.getRequest(q.id()).availability());
-        assertEquals("CSC-4711", repo.getRequest(q.id()).subGoalRef());
+        assertEquals(Set.of("TUE_PM"), requestStore.get(q.id()).availability());
+        assertEquals("CSC-4711", requestStore.get(q.id()).subGoalRef());
         assertEquals(List.of(2L), matchingMessagesFor(q.id()).stream().map(EventMessage::version).toList());
         assertEquals("ILLEGAL_TRANSITION", assertThrows(ConflictException.class, () -> service.answer(TestStack.CONTACT, q.id(),
                 new InfoAnswer("igen", null, null, null, null, null))).code());
@@ -232,11 +238,11 @@ class GuidePathAndRequestsIT {
 
     @Test
     void afterAClosedMatch_theCitizenCanAskAgainOnce_evenWhenTwoAskAtTheSameMoment() throws Exception {
-        GuideRequest q = Guides.request(repo, TaskType.VISITING_FRIEND, Disability.AUTISM, "Syd");
+        GuideRequest q = Guides.request(requestStore, TaskType.VISITING_FRIEND, Disability.AUTISM, "Syd");
         assertEquals("REQUEST_NOT_CLOSED", assertThrows(ConflictException.class,
                 () -> service.askAgain(TestStack.CONTACT, q.id(), new AskAgain(null, null, null, null, null, null))).code());
         GuideRequest closed = q.withStatus(GuideRequestStatus.CLOSED);
-        repo.moveRequest(q, closed, null, null, null, List.of());
+        requestStore.save(q, closed, List.of());
         assertThrows(NotFoundException.class, () -> service.askAgain(new Caller("contact-x", "X", Role.CONTACT_PERSON),
                 q.id(), new AskAgain(null, null, null, null, null, null)), "only the staff member who asked, or staff");
 
@@ -266,10 +272,10 @@ class GuidePathAndRequestsIT {
         }
         pool.shutdown();
         assertEquals(1, made.size(), "one new request");
-        GuideRequest again = repo.getRequest(made.get(0).id());
+        GuideRequest again = requestStore.get(made.get(0).id());
         assertEquals(TaskType.SHOPPING, again.taskType());
         assertEquals(q.id(), again.previousRequestId());
-        assertEquals(again.id(), repo.getRequest(q.id()).nextRequestId());
+        assertEquals(again.id(), requestStore.get(q.id()).nextRequestId());
         assertEquals(GuideRequestStatus.OPEN, again.status());
         assertNull(again.nextRequestId());
         assertEquals(1, matchingMessagesFor(again.id()).size());

@@ -11,15 +11,18 @@ import dk.livsmester.domain.application.DecisionOutcome;
 import dk.livsmester.domain.application.DecisionRequest;
 import dk.livsmester.domain.budget.FinanceFigures;
 import dk.livsmester.domain.budget.LedgerEntryType;
+import dk.livsmester.domain.budget.Movement;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.domain.budget.Reconciliation;
-import dk.livsmester.platform.store.PoolRepository;
+import dk.livsmester.platform.store.PoolStore;
+import dk.livsmester.reconciliation.ReconciliationService;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,14 +34,14 @@ class LedgerIT {
     static final Caller FINANCE = new Caller("finance-test", "Fie Finans", Role.FINANCE);
     static TestStack stack;
     static LedgerService ledger;
-    static PoolRepository pools;
+    static PoolStore pools;
     static ReconciliationService reconciliation;
 
     @BeforeAll
     static void start() {
         stack = TestStack.start();
         ledger = stack.bean(LedgerService.class);
-        pools = stack.bean(PoolRepository.class);
+        pools = stack.bean(PoolStore.class);
         reconciliation = stack.bean(ReconciliationService.class);
     }
 
@@ -69,19 +72,19 @@ class LedgerIT {
     void disbursingInTwoPayments_movesCommittedToDisbursed_once_andMarksTheApplicationDisbursed() {
         Pool pool = stack.pool(Money.dkk(100_000));
         Application app = granted(pool, Money.dkk(10_000), Money.dkk(10_000));
-        Application half = ledger.disburse(FINANCE, app.id(), Money.dkk(4_000), "faktura 1001");
+        Application half = ledger.disburse(FINANCE, app.id(), new Movement(Money.dkk(4_000), "faktura 1001"));
         assertEquals(ApplicationStatus.APPROVED, half.status());
-        Application retried = ledger.disburse(FINANCE, app.id(), Money.dkk(4_000), "faktura 1001");
+        Application retried = ledger.disburse(FINANCE, app.id(), new Movement(Money.dkk(4_000), "faktura 1001"));
         assertEquals(Money.dkk(4_000), retried.disbursedOre(), "the same reference again moves no money");
-        assertThrows(ConflictException.class, () -> ledger.disburse(FINANCE, app.id(), Money.dkk(5_000), "faktura 1001"));
-        Application all = ledger.disburse(FINANCE, app.id(), Money.dkk(6_000), "faktura 1002");
+        assertThrows(ConflictException.class, () -> ledger.disburse(FINANCE, app.id(), new Movement(Money.dkk(5_000), "faktura 1001")));
+        Application all = ledger.disburse(FINANCE, app.id(), new Movement(Money.dkk(6_000), "faktura 1002"));
         assertEquals(ApplicationStatus.DISBURSED, all.status());
         Pool p = pools.get(pool.id());
         assertEquals(0, p.committedOre());
         assertEquals(Money.dkk(10_000), p.disbursedOre());
         assertEquals(Money.dkk(90_000), p.availableOre());
         ConflictException tooMuch = assertThrows(ConflictException.class,
-                () -> ledger.disburse(FINANCE, app.id(), 1L, "faktura 1003"));
+                () -> ledger.disburse(FINANCE, app.id(), new Movement(1L, "faktura 1003")));
         assertTrue(List.of("NOT_GRANTED", "EXCEEDS_COMMITMENT").contains(tooMuch.code()));
         assertReconciles(pool.id());
     }
@@ -90,8 +93,8 @@ class LedgerIT {
     void aReducedGrant_releasesMoney_andClosingReleasesTheRest() {
         Pool pool = stack.pool(Money.dkk(50_000));
         Application app = granted(pool, Money.dkk(20_000), Money.dkk(15_000));
-        ledger.release(TestStack.TEAM, app.id(), Money.dkk(5_000), "billigere leverandør");
-        ledger.disburse(FINANCE, app.id(), Money.dkk(4_000), "kvittering 7");
+        ledger.release(TestStack.TEAM, app.id(), new Movement(Money.dkk(5_000), "billigere leverandør"));
+        ledger.disburse(FINANCE, app.id(), new Movement(Money.dkk(4_000), "kvittering 7"));
         Application closed = ledger.close(FINANCE, app.id());
         assertEquals(ApplicationStatus.CLOSED, closed.status());
         assertEquals(Money.dkk(11_000), closed.releasedOre());
@@ -107,9 +110,9 @@ class LedgerIT {
     void unspentMoneyComesBack_onlyUpToWhatWasPaidOut() {
         Pool pool = stack.pool(Money.dkk(30_000));
         Application app = granted(pool, Money.dkk(8_000), Money.dkk(8_000));
-        ledger.disburse(FINANCE, app.id(), Money.dkk(8_000), "udbetaling 1");
-        ledger.returnMoney(FINANCE, app.id(), Money.dkk(1_500), "retur 1");
-        assertThrows(ConflictException.class, () -> ledger.returnMoney(FINANCE, app.id(), Money.dkk(7_000), "retur 2"));
+        ledger.disburse(FINANCE, app.id(), new Movement(Money.dkk(8_000), "udbetaling 1"));
+        ledger.returnMoney(FINANCE, app.id(), new Movement(Money.dkk(1_500), "retur 1"));
+        assertThrows(ConflictException.class, () -> ledger.returnMoney(FINANCE, app.id(), new Movement(Money.dkk(7_000), "retur 2")));
         Pool p = pools.get(pool.id());
         assertEquals(Money.dkk(6_500), p.disbursedOre());
         assertEquals(Money.dkk(23_500), p.availableOre());
@@ -120,9 +123,9 @@ class LedgerIT {
     void onlyFinancePaysOut_andBadInputIsRefusedBeforeAnyWrite() {
         Pool pool = stack.pool(Money.dkk(30_000));
         Application app = granted(pool, Money.dkk(1_600), Money.dkk(1_600));
-        assertThrows(ForbiddenException.class, () -> ledger.disburse(TestStack.TEAM, app.id(), 100L, "x"));
-        assertThrows(dk.livsmester.domain.ValidationException.class, () -> ledger.disburse(FINANCE, app.id(), -1L, "x"));
-        assertThrows(dk.livsmester.domain.ValidationException.class, () -> ledger.disburse(FINANCE, app.id(), 100L, "=HYPERLINK()"));
+        assertThrows(ForbiddenException.class, () -> ledger.disburse(TestStack.TEAM, app.id(), new Movement(100L, "x")));
+        assertThrows(dk.livsmester.domain.ValidationException.class, () -> ledger.disburse(FINANCE, app.id(), new Movement(-1L, "x")));
+        assertThrows(dk.livsmester.domain.ValidationException.class, () -> ledger.disburse(FINANCE, app.id(), new Movement(100L, "=HYPERLINK()")));
         assertEquals(1, pools.ledger(pool.id()).size());
     }
 
@@ -131,9 +134,9 @@ class LedgerIT {
         Pool pool = stack.pool(Money.dkk(100_000));
         Application a = granted(pool, Money.dkk(1_600), Money.dkk(1_600));
         granted(pool, Money.dkk(85_000), Money.dkk(60_000));
-        ledger.disburse(FINANCE, a.id(), Money.dkk(1_600), "taxa");
+        ledger.disburse(FINANCE, a.id(), new Movement(Money.dkk(1_600), "taxa"));
         Pool p = pools.get(pool.id());
-        FinanceFigures f = FinanceFigures.of(p, pools.ledger(pool.id()), List.of(), List.of(), LocalDate.now());
+        FinanceFigures f = FinanceFigures.of(p, pools.ledger(pool.id()), List.of(), List.of(), LocalDate.now(), ZoneId.of("Europe/Copenhagen"));
         assertEquals(p.committedOre(), f.byCategory().stream().mapToLong(FinanceFigures.Breakdown::committedOre).sum());
         assertEquals(p.disbursedOre(), f.byMonth().stream().mapToLong(FinanceFigures.Breakdown::disbursedOre).sum());
         assertEquals(2, f.grants().count());

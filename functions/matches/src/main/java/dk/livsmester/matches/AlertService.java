@@ -4,7 +4,7 @@ import dk.livsmester.domain.Caller;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.guides.Alert;
 import dk.livsmester.domain.guides.AlertStatus;
-import dk.livsmester.platform.store.AlertRepository;
+import dk.livsmester.platform.store.AlertStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -17,17 +17,17 @@ import java.time.Clock;
 public class AlertService {
     private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
 
-    private final AlertRepository alerts;
+    private final AlertStore alerts;
     private final Clock clock;
 
-    public AlertService(AlertRepository alerts, Clock clock) {
+    public AlertService(AlertStore alerts, Clock clock) {
         this.alerts = alerts;
         this.clock = clock;
     }
 
     public Page<Alert> list(Caller caller, AlertStatus status, int limit, String cursor) {
         caller.require(Role.COORDINATOR);
-        return alerts.page(status, limit, cursor);
+        return alerts.byStatus(status, limit, cursor);
     }
 
     public Alert acknowledge(Caller caller, String id) {

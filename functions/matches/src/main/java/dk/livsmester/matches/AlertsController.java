@@ -1,11 +1,9 @@
 package dk.livsmester.matches;
 
 import dk.livsmester.domain.Caller;
-import dk.livsmester.domain.ValidationException;
 import dk.livsmester.domain.guides.Alert;
 import dk.livsmester.domain.guides.AlertStatus;
-import dk.livsmester.platform.store.Page;
-import dk.livsmester.platform.views.Limits;
+import dk.livsmester.platform.http.RequestParts;
 import dk.livsmester.platform.views.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -13,8 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-
-import java.util.Arrays;
 
 /** HTTP adapter: the coordinator's alerts about matches (inactive, debrief due), oldest first. */
 @Controller("/api/alerts")
@@ -28,15 +24,8 @@ public class AlertsController {
     @Get
     public PageView<Alert> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable Integer limit,
                                 @QueryValue @Nullable String cursor) {
-        AlertStatus s;
-        try {
-            s = AlertStatus.valueOf(status == null ? "OPEN" : status);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.single("status", "Ukendt status.",
-                    "Unknown status; use one of " + Arrays.toString(AlertStatus.values()) + ".");
-        }
-        Page<Alert> page = service.list(caller, s, Limits.pageSize(limit), cursor);
-        return new PageView<>(page.items(), page.nextCursor());
+        return PageView.of(service.list(caller, RequestParts.status(status, AlertStatus.class, AlertStatus.OPEN),
+                RequestParts.pageSize(limit), cursor));
     }
 
     @Post("/{id}/acknowledge")

@@ -15,7 +15,9 @@ import dk.livsmester.domain.guides.MeetingPlan;
 import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.events.Target;
-import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -35,24 +37,28 @@ import java.util.List;
 public class MatchService {
     private static final Logger LOG = LoggerFactory.getLogger(MatchService.class);
 
-    private final GuideRepository repository;
+    private final MatchStore matches;
+    private final GuideRequestStore requests;
+    private final GuideStore guides;
     private final Clock clock;
 
-    public MatchService(GuideRepository repository, Clock clock) {
-        this.repository = repository;
+    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, Clock clock) {
+        this.matches = matches;
+        this.requests = requests;
+        this.guides = guides;
         this.clock = clock;
     }
 
     public Match approve(Caller caller, String matchId, String chosenGuideId) {
         caller.require(Role.COORDINATOR);
-        Match match = repository.getMatch(matchId);
+        Match match = matches.get(matchId);
         String guideId = chosenGuideId == null || chosenGuideId.isBlank() ? match.guideId() : chosenGuideId;
         if (match.status() == MatchStatus.APPROVED && match.guideId().equals(guideId)) {
             return match;
         }
         Match approved = match.approve(guideId, caller.subject(), clock.instant());
-        GuideRequest request = repository.getRequest(match.requestId());
-        repository.approve(match, approved, request, request.withStatus(GuideRequestStatus.MATCHED));
+        GuideRequest request = requests.get(match.requestId());
+        matches.approve(match, approved, request, request.withStatus(GuideRequestStatus.MATCHED));
         LOG.info("match approved matchId={} guideId={}", match.id(), guideId);
         return approved;
     }
@@ -69,10 +75,10 @@ public class MatchService {
             only = ownGuide(caller).id();
         }
         if (only == null) {
-            return repository.matchesByStatus(status, limit, cursor);
+            return matches.byStatus(status, limit, cursor);
         }
         String g = only;
-        return new Page<>(repository.allMatches(status).stream().filter(m -> m.guideId().equals(g)).toList(), null);
+        return new Page<>(matches.all(status).stream().filter(m -> m.guideId().equals(g)).toList(), null);
     }
 
     public Match accept(Caller caller, String matchId) {
@@ -81,7 +87,7 @@ public class MatchService {
             return match;
         }
         Match accepted = match.accept(caller.subject(), clock.instant());
-        repository.updateMatch(match, accepted);
+        matches.update(match, accepted);
         LOG.info("match accepted matchId={} guideId={} byGuide={}", match.id(), match.guideId(), caller.is(Role.GUIDE));
         return accepted;
     }
@@ -94,11 +100,11 @@ public class MatchService {
         }
         Instant now = clock.instant();
         Match declined = match.decline(caller.subject(), now);
-        GuideRequest request = repository.getRequest(match.requestId());
+        GuideRequest request = requests.get(match.requestId());
         GuideRequest back = request.declinedBy(match.guideId());
         EventMessage reopened = new EventMessage(EventMessage.GUIDE_REQUEST_OPENED, back.id(), back.round(),
                 back.status().name(), now);
-        repository.decline(match, declined, request, back, List.of(OutboxEvent.of(Target.MATCHING, reopened)));
+        matches.decline(match, declined, request, back, List.of(OutboxEvent.of(Target.MATCHING, reopened)));
         LOG.info("match declined matchId={} guideId={} requestId={} round={}", match.id(), match.guideId(), back.id(),
                 back.round());
         return declined;
@@ -107,9 +113,9 @@ public class MatchService {
     public Match scheduleFirstMeeting(Caller caller, String matchId, MeetingPlan plan) {
         caller.require(Role.COORDINATOR);
         MatchForms.validateFirst(plan);
-        Match match = repository.getMatch(matchId);
+        Match match = matches.get(matchId);
         Match after = match.scheduleFirstMeeting(plan);
-        repository.updateMatch(match, after);
+        matches.update(match, after);
         LOG.info("first meeting scheduled matchId={}", match.id());
         return after;
     }
@@ -118,7 +124,7 @@ public class MatchService {
         Match match = visible(caller, matchId);
         MatchForms.validate(form, match.meetings().size());
         Match after = match.agreeMeetings(form.meetings());
-        repository.updateMatch(match, after);
+        matches.update(match, after);
         LOG.info("meetings agreed matchId={} added={}", match.id(), form.meetings().size());
         return after;
     }
@@ -127,7 +133,7 @@ public class MatchService {
         Match match = visible(caller, matchId);
         MatchForms.validate(form);
         Match after = match.logMeeting(no, form.held(), form.log(), caller.subject(), clock.instant());
-        repository.updateMatch(match, after);
+        matches.update(match, after);
         LOG.info("meeting logged matchId={} meeting={} held={}", match.id(), no, form.held());
         return after;
     }
@@ -135,10 +141,10 @@ public class MatchService {
     public Match debrief(Caller caller, String matchId, MatchForms.DebriefForm form) {
         caller.require(Role.COORDINATOR);
         MatchForms.validate(form);
-        Match match = repository.getMatch(matchId);
+        Match match = matches.get(matchId);
         Match after = match.debrief(form.notes(), Boolean.TRUE.equals(form.followUpNeeded()), caller.subject(),
                 clock.instant());
-        repository.updateMatch(match, after);
+        matches.update(match, after);
         LOG.info("debrief recorded matchId={} guideId={} followUpNeeded={}", match.id(), match.guideId(),
                 after.debrief().followUpNeeded());
         return after;
@@ -147,10 +153,10 @@ public class MatchService {
     public Match planBusTraining(Caller caller, String matchId, MatchForms.BusTrainingForm form) {
         caller.require(Role.COORDINATOR);
         MatchForms.validate(form);
-        Match match = repository.getMatch(matchId);
+        Match match = matches.get(matchId);
         Match after = match.planBusTraining(BusTrainingProgramme.sessions(match.nextMeetingNo(), form.startsOn(),
                 form.at(), form.place().strip()));
-        repository.updateMatch(match, after);
+        matches.update(match, after);
         LOG.info("bus training planned matchId={}", match.id());
         return after;
     }
@@ -158,14 +164,14 @@ public class MatchService {
     /** Closes the match with both sides' feedback; the guide's place is freed in the same transaction. */
     public Match close(Caller caller, String matchId, MatchForms.ClosureForm form) {
         caller.require(Role.COORDINATOR);
-        Match match = repository.getMatch(matchId);
+        Match match = matches.get(matchId);
         if (match.status() == MatchStatus.CLOSED) {
             return match;
         }
         MatchForms.validate(form);
         Match closed = match.close(form.citizenFeedback(), form.guideFeedback(), caller.subject(), clock.instant());
-        GuideRequest request = repository.getRequest(match.requestId());
-        repository.close(match, closed, request, request.withStatus(GuideRequestStatus.CLOSED));
+        GuideRequest request = requests.get(match.requestId());
+        matches.close(match, closed, request, request.withStatus(GuideRequestStatus.CLOSED));
         LOG.info("match closed matchId={} guideId={} requestId={}", match.id(), match.guideId(), match.requestId());
         return closed;
     }
@@ -173,15 +179,15 @@ public class MatchService {
     /** The match if the caller may act on it: the coordinator always, a guide only on their own. */
     private Match visible(Caller caller, String matchId) {
         caller.require(Role.COORDINATOR, Role.GUIDE);
-        Match match = repository.getMatch(matchId);
-        if (caller.is(Role.GUIDE) && !repository.getGuide(match.guideId()).hasAccount(caller.subject())) {
+        Match match = matches.get(matchId);
+        if (caller.is(Role.GUIDE) && !guides.get(match.guideId()).hasAccount(caller.subject())) {
             throw new NotFoundException("match", matchId);
         }
         return match;
     }
 
     private Guide ownGuide(Caller caller) {
-        return repository.guides().stream().filter(g -> g.hasAccount(caller.subject())).findFirst()
+        return guides.all().stream().filter(g -> g.hasAccount(caller.subject())).findFirst()
                 .orElseThrow(() -> ValidationException.single("guideId", "Din bruger er ikke knyttet til en guide.",
                         "Your login is not linked to a guide profile; ask the coordinator."));
     }

@@ -1,13 +1,11 @@
 package dk.livsmester.matches;
 
 import dk.livsmester.domain.Caller;
-import dk.livsmester.domain.ValidationException;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchForms;
 import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.domain.guides.MeetingPlan;
-import dk.livsmester.platform.store.Page;
-import dk.livsmester.platform.views.Limits;
+import dk.livsmester.platform.http.RequestParts;
 import dk.livsmester.platform.views.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -16,8 +14,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-
-import java.util.Arrays;
 
 /**
  * HTTP adapter for matches: the coordinator's queue of proposals and approval (409 when the guide has no capacity),
@@ -38,15 +34,8 @@ public class MatchesController {
     @Get
     public PageView<Match> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable String guideId,
                                 @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
-        MatchStatus s;
-        try {
-            s = MatchStatus.valueOf(status == null ? "PROPOSED" : status);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.single("status", "Ukendt status.",
-                    "Unknown status; use one of " + Arrays.toString(MatchStatus.values()) + ".");
-        }
-        Page<Match> page = service.list(caller, s, guideId, Limits.pageSize(limit), cursor);
-        return new PageView<>(page.items(), page.nextCursor());
+        return PageView.of(service.list(caller, RequestParts.status(status, MatchStatus.class, MatchStatus.PROPOSED),
+                guideId, RequestParts.pageSize(limit), cursor));
     }
 
     @Get("/{id}")

@@ -2,7 +2,7 @@ package dk.livsmester.matches;
 
 import dk.livsmester.domain.Caller;
 import dk.livsmester.domain.guides.MatchingRun;
-import dk.livsmester.platform.views.Limits;
+import dk.livsmester.platform.http.RequestParts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -16,9 +16,9 @@ import java.util.List;
 /** HTTP adapter: the coordinator starts a global matching run (202: it runs on the matching queue) and follows it. */
 @Controller("/api/matching-runs")
 public class MatchingRunsController {
-    private final MatchingRunService service;
+    private final MatchingRunRequestService service;
 
-    public MatchingRunsController(MatchingRunService service) {
+    public MatchingRunsController(MatchingRunRequestService service) {
         this.service = service;
     }
 
@@ -29,7 +29,7 @@ public class MatchingRunsController {
 
     @Get
     public List<MatchingRun> latest(Caller caller, @QueryValue @Nullable Integer limit) {
-        return service.latest(caller, Limits.pageSize(limit));
+        return service.latest(caller, RequestParts.pageSize(limit));
     }
 
     @Get("/{id}")

@@ -7,7 +7,9 @@ import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.domain.guides.TaskType;
-import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.testing.Guides;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
@@ -27,13 +29,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** A guide can never be committed beyond capacity, even when coordinators approve at the same moment. */
 class CapacityRaceIT {
     static TestStack stack;
-    static GuideRepository repo;
+    static GuideStore guideStore;
+    static GuideRequestStore requestStore;
+    static MatchStore matchStore;
     static MatchService service;
 
     @BeforeAll
     static void start() {
         stack = TestStack.start();
-        repo = stack.bean(GuideRepository.class);
+        guideStore = stack.bean(GuideStore.class);
+        requestStore = stack.bean(GuideRequestStore.class);
+        matchStore = stack.bean(MatchStore.class);
         service = stack.bean(MatchService.class);
     }
 
@@ -43,12 +49,12 @@ class CapacityRaceIT {
     }
 
     private Match proposed(Guide g) {
-        return Guides.proposed(repo, g, TaskType.BUS_TRAINING);
+        return Guides.proposed(requestStore, matchStore, g, TaskType.BUS_TRAINING);
     }
 
     @Test
     void tenConcurrentApprovals_ofAGuideWithCapacityThree_approveExactlyThree() throws Exception {
-        Guide g = Guides.guide(repo, TaskType.BUS_TRAINING, Disability.AUTISM, "Vest", 3);
+        Guide g = Guides.guide(guideStore, TaskType.BUS_TRAINING, Disability.AUTISM, "Vest", 3);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             matches.add(proposed(g));
@@ -80,26 +86,26 @@ class CapacityRaceIT {
         pool.shutdown();
         assertEquals(3, approved);
         assertEquals(7, atCapacity);
-        Guide after = repo.getGuide(g.id());
+        Guide after = guideStore.get(g.id());
         assertEquals(3, after.activeMatches());
-        assertEquals(3, repo.matchesByStatus(MatchStatus.APPROVED, 100, null).items().stream()
+        assertEquals(3, matchStore.byStatus(MatchStatus.APPROVED, 100, null).items().stream()
                 .filter(m -> m.guideId().equals(g.id())).count());
     }
 
     @Test
     void approvingTwice_isHarmless_andAPausedGuideCannotBeApproved() {
-        Guide g = Guides.guide(repo, TaskType.IT, Disability.PHYSICAL, "Nord", 2);
+        Guide g = Guides.guide(guideStore, TaskType.IT, Disability.PHYSICAL, "Nord", 2);
         Match m = proposed(g);
         Match first = service.approve(TestStack.COORDINATOR, m.id(), null);
         Match again = service.approve(TestStack.COORDINATOR, m.id(), null);
         assertEquals(first.approvedAt(), again.approvedAt());
-        assertEquals(1, repo.getGuide(g.id()).activeMatches());
-        assertEquals(GuideRequestStatus.MATCHED, repo.getRequest(m.requestId()).status());
+        assertEquals(1, guideStore.get(g.id()).activeMatches());
+        assertEquals(GuideRequestStatus.MATCHED, requestStore.get(m.requestId()).status());
     }
 
     @Test
     void onlyAListedAlternativeCanBeChosenInstead() {
-        Guide g = Guides.guide(repo, TaskType.SHOPPING, Disability.OTHER, "Syd", 2);
+        Guide g = Guides.guide(guideStore, TaskType.SHOPPING, Disability.OTHER, "Syd", 2);
         Match m = proposed(g);
         assertThrows(dk.livsmester.domain.ValidationException.class,
                 () -> service.approve(TestStack.COORDINATOR, m.id(), "guide-not-listed"));

@@ -27,10 +27,12 @@ import dk.livsmester.domain.guides.MeetingStatus;
 import dk.livsmester.domain.guides.SupportLevel;
 import dk.livsmester.domain.guides.TaskType;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.AlertRepository;
-import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.AlertStore;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Json;
-import dk.livsmester.platform.store.MatchingRunRepository;
+import dk.livsmester.platform.store.MatchingRunStore;
 import dk.livsmester.platform.testing.Guides;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
@@ -58,13 +60,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A match's life after the proposal, against DynamoDB Local and ElasticMQ: every conditional write for real. */
 class MatchLifecycleIT {
     static TestStack stack;
-    static GuideRepository repo;
+    static GuideStore guideStore;
+    static GuideRequestStore requestStore;
+    static MatchStore matchStore;
     static MatchService service;
 
     @BeforeAll
     static void start() {
         stack = TestStack.start();
-        repo = stack.bean(GuideRepository.class);
+        guideStore = stack.bean(GuideStore.class);
+        requestStore = stack.bean(GuideRequestStore.class);
+        matchStore = stack.bean(MatchStore.class);
         service = stack.bean(MatchService.class);
     }
 
@@ -76,12 +82,12 @@ class MatchLifecycleIT {
     static Guide guideWithAccount(TaskType task, String account, int capacity) {
         Guide g = new Guide(Ids.newId("guide"), "Guide", GuideKind.PEER, Set.of(task), Set.of(Disability.AUTISM), List.of("da"),
                 "Vest", Set.of("MON_AM"), capacity, 0, 0, GuideStatus.ACTIVE, account, null, Instant.now(), 0);
-        repo.createGuide(g);
+        guideStore.create(g);
         return g;
     }
 
     static Match proposed(Guide g, TaskType task) {
-        return Guides.proposed(repo, g, task);
+        return Guides.proposed(requestStore, matchStore, g, task);
     }
 
     static Caller guideCaller(String account) {
@@ -110,14 +116,14 @@ class MatchLifecycleIT {
         Guide g = guideWithAccount(TaskType.BUS_TRAINING, "guide-decline", 1);
         Match m = proposed(g, TaskType.BUS_TRAINING);
         service.approve(TestStack.COORDINATOR, m.id(), null);
-        assertEquals(1, repo.getGuide(g.id()).activeMatches());
+        assertEquals(1, guideStore.get(g.id()).activeMatches());
 
         Match declined = service.decline(guideCaller("guide-decline"), m.id());
         assertEquals(MatchStatus.DECLINED, declined.status());
-        Guide after = repo.getGuide(g.id());
+        Guide after = guideStore.get(g.id());
         assertEquals(0, after.activeMatches());
         assertEquals(0, after.totalMatches(), "a declined match does not count for fair rotation");
-        GuideRequest back = repo.getRequest(m.requestId());
+        GuideRequest back = requestStore.get(m.requestId());
         assertEquals(GuideRequestStatus.OPEN, back.status());
         assertEquals(1, back.round());
         assertEquals(Set.of(g.id()), back.excludedGuideIds());
@@ -128,7 +134,7 @@ class MatchLifecycleIT {
         assertEquals(1, sent.get(0).version(), "the message names the new round");
 
         assertEquals(declined, service.decline(guideCaller("guide-decline"), m.id()), "a second decline is harmless");
-        assertEquals(0, repo.getGuide(g.id()).activeMatches());
+        assertEquals(0, guideStore.get(g.id()).activeMatches());
         assertThrows(ConflictException.class, () -> service.accept(TestStack.COORDINATOR, m.id()));
     }
 
@@ -147,7 +153,7 @@ class MatchLifecycleIT {
 
     @Test
     void closing_freesThePlaceOnce_soAnotherApprovalFits_andBadFeedbackWritesNothing() {
-        Guide g = Guides.guide(repo, TaskType.SHOPPING, Disability.PHYSICAL, "Syd", 1);
+        Guide g = Guides.guide(guideStore, TaskType.SHOPPING, Disability.PHYSICAL, "Syd", 1);
         Match first = proposed(g, TaskType.SHOPPING);
         Match second = proposed(g, TaskType.SHOPPING);
         service.approve(TestStack.COORDINATOR, first.id(), null);
@@ -158,27 +164,27 @@ class MatchLifecycleIT {
         ValidationException bad = assertThrows(ValidationException.class, () -> service.close(TestStack.COORDINATOR,
                 first.id(), new MatchForms.ClosureForm("", null)));
         assertEquals(2, bad.errors().size());
-        assertEquals(1, repo.getGuide(g.id()).activeMatches(), "nothing written");
+        assertEquals(1, guideStore.get(g.id()).activeMatches(), "nothing written");
 
         Match closed = service.close(TestStack.COORDINATOR, first.id(),
                 new MatchForms.ClosureForm("Jeg kan nu selv handle ind", "Godt samarbejde"));
         assertEquals(MatchStatus.CLOSED, closed.status());
-        assertEquals(0, repo.getGuide(g.id()).activeMatches());
-        assertEquals(GuideRequestStatus.CLOSED, repo.getRequest(first.requestId()).status());
+        assertEquals(0, guideStore.get(g.id()).activeMatches());
+        assertEquals(GuideRequestStatus.CLOSED, requestStore.get(first.requestId()).status());
         assertEquals(closed, service.close(TestStack.COORDINATOR, first.id(), new MatchForms.ClosureForm("a", "b")));
-        assertEquals(0, repo.getGuide(g.id()).activeMatches(), "closing twice frees the place once");
+        assertEquals(0, guideStore.get(g.id()).activeMatches(), "closing twice frees the place once");
         assertEquals(MatchStatus.APPROVED, service.approve(TestStack.COORDINATOR, second.id(), null).status());
-        assertEquals(1, repo.getGuide(g.id()).activeMatches());
+        assertEquals(1, guideStore.get(g.id()).activeMatches());
     }
 
     @Test
     void tenCoordinatorsClosingTheSameMatchAtOnce_freeThePlaceExactlyOnce() throws Exception {
-        Guide g = Guides.guide(repo, TaskType.EXERCISE, Disability.OTHER, "Nord", 2);
+        Guide g = Guides.guide(guideStore, TaskType.EXERCISE, Disability.OTHER, "Nord", 2);
         Match kept = proposed(g, TaskType.EXERCISE);
         Match m = proposed(g, TaskType.EXERCISE);
         service.approve(TestStack.COORDINATOR, kept.id(), null);
         service.approve(TestStack.COORDINATOR, m.id(), null);
-        assertEquals(2, repo.getGuide(g.id()).activeMatches());
+        assertEquals(2, guideStore.get(g.id()).activeMatches());
         ExecutorService pool = Executors.newFixedThreadPool(10);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Object>> results = new ArrayList<>();
@@ -198,25 +204,25 @@ class MatchLifecycleIT {
             assertTrue(o instanceof Match || "MATCH_CHANGED".equals(o), String.valueOf(o));
         }
         pool.shutdown();
-        assertEquals(1, repo.getGuide(g.id()).activeMatches(), "one place freed, the other match keeps its place");
-        assertEquals(MatchStatus.CLOSED, repo.getMatch(m.id()).status());
+        assertEquals(1, guideStore.get(g.id()).activeMatches(), "one place freed, the other match keeps its place");
+        assertEquals(MatchStatus.CLOSED, matchStore.get(m.id()).status());
     }
 
     @Test
     void aPausedGuide_cannotBeApproved() {
-        Guide g = Guides.guide(repo, TaskType.TALKS, Disability.AUTISM, "Vest", 3);
+        Guide g = Guides.guide(guideStore, TaskType.TALKS, Disability.AUTISM, "Vest", 3);
         Match m = proposed(g, TaskType.TALKS);
         Guide paused = g.withPath(GuideStatus.PAUSED, GuidePath.EMPTY);
-        repo.updateGuide(g, paused);
+        guideStore.update(g, paused);
         assertEquals("GUIDE_AT_CAPACITY", assertThrows(ConflictException.class,
                 () -> service.approve(TestStack.COORDINATOR, m.id(), null)).code());
-        assertEquals(0, repo.getGuide(g.id()).activeMatches());
-        assertEquals(MatchStatus.PROPOSED, repo.getMatch(m.id()).status());
+        assertEquals(0, guideStore.get(g.id()).activeMatches());
+        assertEquals(MatchStatus.PROPOSED, matchStore.get(m.id()).status());
     }
 
     @Test
     void afterTheMatch_theFirstMeeting_itsLog_theAgreedMeetings_theDebrief_andTheBusTrainingAreKept() {
-        Guide g = Guides.guide(repo, TaskType.BUS_TRAINING, Disability.INTELLECTUAL_DISABILITY, "Vest", 2);
+        Guide g = Guides.guide(guideStore, TaskType.BUS_TRAINING, Disability.INTELLECTUAL_DISABILITY, "Vest", 2);
         Match m = proposed(g, TaskType.BUS_TRAINING);
         service.approve(TestStack.COORDINATOR, m.id(), null);
         assertEquals("MATCH_NOT_ACCEPTED", assertThrows(ConflictException.class, () -> service.scheduleFirstMeeting(
@@ -232,7 +238,7 @@ class MatchLifecycleIT {
         service.debrief(TestStack.COORDINATOR, m.id(), new MatchForms.DebriefForm("Guiden havde det godt", false));
         service.planBusTraining(TestStack.COORDINATOR, m.id(),
                 new MatchForms.BusTrainingForm(LocalDate.of(2026, 3, 16), LocalTime.of(8, 30), "Busstoppestedet"));
-        Match stored = repo.getMatch(m.id());
+        Match stored = matchStore.get(m.id());
         assertEquals(8, stored.meetings().size());
         assertEquals(MeetingStatus.HELD, stored.firstMeeting().orElseThrow().status());
         assertEquals("Sara Medarbejder", stored.firstMeeting().orElseThrow().facilitator());
@@ -244,17 +250,17 @@ class MatchLifecycleIT {
 
     @Test
     void aMatchingRunRequest_isRecordedAndPutOnTheMatchingQueue() {
-        MatchingRun run = stack.bean(MatchingRunService.class).start(TestStack.COORDINATOR);
-        assertEquals(MatchingRunStatus.REQUESTED, stack.bean(MatchingRunRepository.class).get(run.id()).status());
+        MatchingRun run = stack.bean(MatchingRunRequestService.class).start(TestStack.COORDINATOR);
+        assertEquals(MatchingRunStatus.REQUESTED, stack.bean(MatchingRunStore.class).get(run.id()).status());
         List<EventMessage> sent = matchingMessagesFor(run.id());
         assertEquals(1, sent.size());
         assertEquals(EventMessage.MATCHING_RUN_REQUESTED, sent.get(0).type());
-        assertThrows(dk.livsmester.domain.ForbiddenException.class, () -> stack.bean(MatchingRunService.class).start(TestStack.CONTACT));
+        assertThrows(dk.livsmester.domain.ForbiddenException.class, () -> stack.bean(MatchingRunRequestService.class).start(TestStack.CONTACT));
     }
 
     @Test
     void anAlertIsRaisedOnce_andTheCoordinatorAcknowledgesIt() {
-        AlertRepository alerts = stack.bean(AlertRepository.class);
+        AlertStore alerts = stack.bean(AlertStore.class);
         Alert a = new Alert("INACTIVE-M-test-20260301", AlertKind.INACTIVE_MATCH, "M-test", "g", "r",
                 Instant.parse("2026-03-01T10:00:00Z"), 15, AlertStatus.OPEN, Instant.now(), null, null, null, 0);
         assertTrue(alerts.raise(a));

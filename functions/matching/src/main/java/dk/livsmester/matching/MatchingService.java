@@ -1,5 +1,6 @@
 package dk.livsmester.matching;
 
+import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.guides.AssignmentPlanner;
 import dk.livsmester.domain.guides.Candidate;
 import dk.livsmester.domain.guides.Guide;
@@ -9,7 +10,9 @@ import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchScorer;
 import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.GuideRepository;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.store.MatchStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,20 +26,25 @@ import java.util.Map;
  * The matching queue's consumer. A new or re-opened request gets the best guide that still has room once the
  * proposals already waiting for the coordinator are counted, so proposals never promise a guide beyond capacity
  * (only an approval takes the place, and the approval is conditional). A matching run plans all waiting requests at
- * once ({@link MatchingRunService}). Idempotent: the match id comes from the request and its round, so a duplicate
+ * once ({@link MatchingRunExecution}). Idempotent: the match id comes from the request and its round, so a duplicate
  * message proposes nothing new.
  */
 @Singleton
 public class MatchingService {
     private static final Logger LOG = LoggerFactory.getLogger(MatchingService.class);
 
-    private final GuideRepository repository;
+    private final GuideStore guides;
+    private final GuideRequestStore requests;
+    private final MatchStore matches;
     private final MatchScorer scorer;
-    private final MatchingRunService runs;
+    private final MatchingRunExecution runs;
     private final Clock clock;
 
-    public MatchingService(GuideRepository repository, MatchScorer scorer, MatchingRunService runs, Clock clock) {
-        this.repository = repository;
+    public MatchingService(GuideStore guides, GuideRequestStore requests, MatchStore matches, MatchScorer scorer,
+                           MatchingRunExecution runs, Clock clock) {
+        this.guides = guides;
+        this.requests = requests;
+        this.matches = matches;
         this.scorer = scorer;
         this.runs = runs;
         this.clock = clock;
@@ -51,32 +59,37 @@ public class MatchingService {
     }
 
     public void propose(EventMessage message) {
-        GuideRequest request = repository.getRequest(message.subjectId());
+        GuideRequest request = requests.get(message.subjectId());
         if (request.status() != GuideRequestStatus.OPEN || request.round() != message.version()) {
             LOG.info("matching skipped requestId={} status={} round={}", request.id(), request.status(), request.round());
             return;
         }
-        List<Guide> guides = repository.guides();
+        List<Guide> allGuides = guides.all();
         Map<String, Integer> promised = new HashMap<>();
-        for (Match m : repository.allMatches(MatchStatus.PROPOSED)) {
+        for (Match m : matches.all(MatchStatus.PROPOSED)) {
             if (!m.requestId().equals(request.id())) {
                 promised.merge(m.guideId(), 1, Integer::sum);
             }
         }
         Map<String, Guide> byId = new HashMap<>();
-        guides.forEach(g -> byId.put(g.id(), g));
-        List<Candidate> ranked = scorer.rank(request, guides);
+        allGuides.forEach(g -> byId.put(g.id(), g));
+        List<Candidate> ranked = scorer.rank(request, allGuides);
         Candidate best = ranked.stream()
                 .filter(c -> byId.get(c.guideId()).freeCapacity() - promised.getOrDefault(c.guideId(), 0) > 0)
                 .findFirst().orElse(null);
         if (best == null) {
-            boolean marked = repository.markRequest(request, request.withStatus(GuideRequestStatus.NO_CANDIDATE));
+            boolean marked = true;
+            try {
+                requests.save(request, request.withStatus(GuideRequestStatus.NO_CANDIDATE), List.of());
+            } catch (StaleStateException duplicate) {
+                marked = false;
+            }
             LOG.info("no free candidate requestId={} candidates={} new={}", request.id(), ranked.size(), marked);
             return;
         }
         List<Candidate> alternatives = ranked.stream().filter(c -> c != best).limit(AssignmentPlanner.ALTERNATIVES).toList();
         Match match = Match.proposed(request, best, alternatives, null, clock.instant());
-        boolean created = repository.propose(match, request, request.withStatus(GuideRequestStatus.PROPOSED));
+        boolean created = matches.propose(match, request, request.withStatus(GuideRequestStatus.PROPOSED));
         LOG.info("match proposed requestId={} matchId={} guideId={} score={} new={}", request.id(), match.id(),
                 best.guideId(), best.score(), created);
     }

@@ -16,8 +16,10 @@ import dk.livsmester.domain.guides.RequestTiming;
 import dk.livsmester.domain.guides.TaskType;
 import dk.livsmester.platform.config.GuidesConfig;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.GuideRepository;
-import dk.livsmester.platform.store.MatchingRunRepository;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.store.MatchStore;
+import dk.livsmester.platform.store.MatchingRunStore;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,15 +43,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MatchingRunIT {
     static TestStack stack;
-    static GuideRepository repo;
-    static MatchingRunRepository runs;
+    static GuideStore guideStore;
+    static GuideRequestStore requestStore;
+    static MatchStore matchStore;
+    static MatchingRunStore runs;
     static MatchingService service;
 
     @BeforeAll
     static void start() {
         stack = TestStack.start();
-        repo = stack.bean(GuideRepository.class);
-        runs = stack.bean(MatchingRunRepository.class);
+        guideStore = stack.bean(GuideStore.class);
+        requestStore = stack.bean(GuideRequestStore.class);
+        matchStore = stack.bean(MatchStore.class);
+        runs = stack.bean(MatchingRunStore.class);
         service = stack.bean(MatchingService.class);
     }
 
@@ -61,15 +67,16 @@ class MatchingRunIT {
     static Guide guide(Set<TaskType> tasks, Disability d, String area, int capacity, int totalMatches) {
         Guide g = new Guide(Ids.newId("guide"), "Guide", GuideKind.PEER, tasks, Set.of(d), List.of("da"), area,
                 Set.of("MON_AM"), capacity, 0, totalMatches, GuideStatus.ACTIVE, null, null, Instant.now(), 0);
-        repo.createGuide(g);
+        guideStore.create(g);
         return g;
     }
 
     static GuideRequest request(TaskType t, Disability d, boolean samePreferred, String area) {
-        GuideRequest q = new GuideRequest(Ids.newId("req"), "Bo Borger", d, "Behov", t, RequestTiming.AFTER_MEETING,
-                samePreferred, area, Set.of("MON_AM"), null, null, GuideRequestStatus.OPEN, 0, null, null, null, null,
-                TestStack.CONTACT.subject(), Instant.now(), 0);
-        repo.createRequest(q, List.of());
+        GuideRequest q = GuideRequest.builder().id(Ids.newId("req")).citizenName("Bo Borger").citizenDisability(d)
+                .needs("Behov").taskType(t).timing(RequestTiming.AFTER_MEETING).sameDisabilityPreferred(samePreferred)
+                .area(area).availability(Set.of("MON_AM")).createdBy(TestStack.CONTACT.subject()).createdAt(Instant.now())
+                .build();
+        requestStore.create(q, List.of());
         return q;
     }
 
@@ -84,8 +91,8 @@ class MatchingRunIT {
     }
 
     static Match current(GuideRequest q) {
-        GuideRequest now = repo.getRequest(q.id());
-        return repo.findMatch(Match.idFor(q.id(), now.round())).orElseThrow();
+        GuideRequest now = requestStore.get(q.id());
+        return matchStore.find(Match.idFor(q.id(), now.round())).orElseThrow();
     }
 
     @Test
@@ -113,9 +120,9 @@ class MatchingRunIT {
         assertEquals(kim.id(), cityPlanned.guideId());
         assertEquals(ida.id(), busPlanned.guideId());
         assertEquals(run.id(), busPlanned.runId());
-        assertEquals(1, repo.getRequest(city.id()).round(), "a new round, so a new match id");
-        assertEquals(MatchStatus.SUPERSEDED, repo.getMatch(cityFirst.id()).status());
-        assertEquals(MatchStatus.SUPERSEDED, repo.getMatch(busFirst.id()).status());
+        assertEquals(1, requestStore.get(city.id()).round(), "a new round, so a new match id");
+        assertEquals(MatchStatus.SUPERSEDED, matchStore.get(cityFirst.id()).status());
+        assertEquals(MatchStatus.SUPERSEDED, matchStore.get(busFirst.id()).status());
         assertTrue(cityPlanned.score() + busPlanned.score() > oneByOne,
                 (cityPlanned.score() + busPlanned.score()) + " vs one by one " + oneByOne);
         assertEquals(2, done.proposed());
@@ -159,7 +166,8 @@ class MatchingRunIT {
                 return Instant.parse("2026-03-02T08:00:00Z").plus(Duration.ofSeconds(25 * ticks.incrementAndGet()));
             }
         };
-        MatchingRunService slowRuns = new MatchingRunService(repo, runs, stack.bean(AssignmentPlanner.class),
+        MatchingRunExecution slowRuns = new MatchingRunExecution(guideStore, requestStore, matchStore, runs,
+                stack.bean(AssignmentPlanner.class),
                 stack.bean(GuidesConfig.class), slow);
         MatchingRun run = startRun();
         int part = 0;
@@ -174,11 +182,11 @@ class MatchingRunIT {
         }
         MatchingRun done = runs.get(run.id());
         assertTrue(done.part() >= 2, "it took several invocations: " + done.part());
-        long served = requests.stream().filter(q -> repo.getRequest(q.id()).status() == GuideRequestStatus.PROPOSED).count();
+        long served = requests.stream().filter(q -> requestStore.get(q.id()).status() == GuideRequestStatus.PROPOSED).count();
         assertEquals(3, served, "three places (2 + 1) for four requests");
-        assertEquals(GuideRequestStatus.NO_CANDIDATE, requests.stream().map(q -> repo.getRequest(q.id()))
+        assertEquals(GuideRequestStatus.NO_CANDIDATE, requests.stream().map(q -> requestStore.get(q.id()))
                 .filter(q -> q.status() != GuideRequestStatus.PROPOSED).findFirst().orElseThrow().status());
-        long toA = requests.stream().map(q -> repo.getRequest(q.id())).filter(q -> q.status() == GuideRequestStatus.PROPOSED)
+        long toA = requests.stream().map(q -> requestStore.get(q.id())).filter(q -> q.status() == GuideRequestStatus.PROPOSED)
                 .filter(q -> current(q).guideId().equals(a.id())).count();
         assertEquals(2, toA);
         assertEquals(3, done.proposed(), "nothing was proposed twice across the parts");

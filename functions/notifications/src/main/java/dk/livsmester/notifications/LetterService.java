@@ -4,9 +4,9 @@ import dk.livsmester.domain.Money;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.Decision;
+import dk.livsmester.domain.application.Letter;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.ApplicationRepository;
-import dk.livsmester.platform.views.Letter;
+import dk.livsmester.platform.store.ApplicationStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +21,7 @@ import java.util.Optional;
 /**
  * Writes the receipt and the decision letters, in easy-read Danish and in English, into the application's outbox.
  * The letter's key is the status and version it reports, written once: a redelivered event writes no second letter.
+ * The receipt gives the due date the application was submitted with (the configured answer window's).
  */
 @Singleton
 public class LetterService {
@@ -28,11 +29,11 @@ public class LetterService {
     private static final DateTimeFormatter DA_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final ApplicationRepository applications;
+    private final ApplicationStore applications;
     private final SesMailer mailer;
     private final Clock clock;
 
-    public LetterService(ApplicationRepository applications, SesMailer mailer, Clock clock) {
+    public LetterService(ApplicationStore applications, SesMailer mailer, Clock clock) {
         this.applications = applications;
         this.mailer = mailer;
         this.clock = clock;
@@ -48,7 +49,7 @@ public class LetterService {
         if (letter.isEmpty()) {
             return;
         }
-        boolean written = applications.putLetterOnce(app.id(), letter.get().key(), letter.get());
+        boolean written = applications.putLetterOnce(letter.get());
         LOG.info("letter applicationId={} kind={} written={}", app.id(), letter.get().kind(), written);
         if (mailer.enabled()) {
             email(app, letter.get().key());
@@ -60,7 +61,7 @@ public class LetterService {
      * it again on redelivery (at least once); a letter marked as e-mailed is never sent twice.
      */
     private void email(Application app, String key) {
-        Letter stored = applications.letter(app.id(), key, Letter.class).orElseThrow();
+        Letter stored = applications.letter(app.id(), key).orElseThrow();
         if (stored.emailedAt() != null) {
             return;
         }
@@ -73,9 +74,7 @@ public class LetterService {
             return;
         }
         mailer.send(to, stored.subjectDa() + " / " + stored.subjectEn(), stored.bodyDa() + "\n\n---\n\n" + stored.bodyEn());
-        applications.updateLetter(app.id(), key, new Letter(stored.key(), stored.kind(), stored.applicationId(),
-                stored.version(), stored.subjectDa(), stored.bodyDa(), stored.subjectEn(), stored.bodyEn(),
-                stored.createdAt(), clock.instant()));
+        applications.updateLetter(stored.emailed(clock.instant()));
         LOG.info("letter e-mailed applicationId={} kind={} recipients={}", app.id(), stored.kind(), to.size());
     }
 
@@ -87,10 +86,10 @@ public class LetterService {
             case SUBMITTED -> Optional.of(letter(key, "RECEIPT", app, version,
                     "Vi har fået din ansøgning",
                     "Tak for din ansøgning om \"" + headline + "\".\nVi har fået den.\nDu får svar senest "
-                            + (app.dueDate() == null ? "om 14 dage" : DA_DATE.format(app.dueDate())) + ".",
+                            + DA_DATE.format(app.dueDate()) + ".",
                     "We have received your application",
                     "Thank you for your application for \"" + headline + "\".\nWe have received it.\nYou will get an answer by "
-                            + (app.dueDate() == null ? "14 days from now" : EN_DATE.format(app.dueDate())) + "."));
+                            + EN_DATE.format(app.dueDate()) + "."));
             case APPROVED, PARTIALLY_APPROVED -> d == null ? Optional.empty() : Optional.of(letter(key, "DECISION", app, version,
                     status == ApplicationStatus.APPROVED ? "Du får pengene" : "Du får en del af pengene",
                     "Du får " + Money.format(d.grantedOre()) + " til \"" + headline + "\"."

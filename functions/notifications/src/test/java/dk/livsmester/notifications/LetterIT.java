@@ -2,11 +2,11 @@ package dk.livsmester.notifications;
 
 import dk.livsmester.domain.Money;
 import dk.livsmester.domain.application.Application;
+import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.ApplicationRepository;
+import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.testing.TestStack;
-import dk.livsmester.platform.views.Letter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class LetterIT {
         letters.handle(receipt);
         letters.handle(receipt);
         letters.handle(receipt);
-        List<Letter> written = stack.bean(ApplicationRepository.class).letters(app.id(), Letter.class);
+        List<Letter> written = stack.bean(ApplicationStore.class).letters(app.id());
         assertEquals(1, written.size());
         Letter l = written.get(0);
         assertEquals("RECEIPT", l.kind());
@@ -53,7 +53,8 @@ class LetterIT {
         Application app = stack.inReview(pool.id(), Money.dkk(14_000));
         var decisions = new dk.livsmester.domain.application.DecisionRequest(
                 dk.livsmester.domain.application.DecisionOutcome.REJECTED, null, List.of("R4"), "Du har ikke adgang til en bil.");
-        Application rejected = app.decide(dk.livsmester.domain.application.DecisionPolicy.decide(app, decisions, TestStack.TEAM, Instant.now()));
+        Application rejected = app.decide(stack.bean(dk.livsmester.domain.application.DecisionPolicy.class)
+                .decide(app, decisions, TestStack.TEAM, Instant.now()));
         Letter l = stack.bean(LetterService.class).render(rejected, rejected.status(), rejected.version()).orElseThrow();
         assertTrue(l.bodyDa().contains("bil") && l.bodyDa().contains("medborgerguide") && l.bodyDa().contains("ikke klage"), l.bodyDa());
         assertTrue(l.bodyEn().contains("cannot be appealed") && l.bodyEn().contains("peer guide"), l.bodyEn());

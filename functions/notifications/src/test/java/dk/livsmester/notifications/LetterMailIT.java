@@ -3,11 +3,11 @@ package dk.livsmester.notifications;
 import com.sun.net.httpserver.HttpServer;
 import dk.livsmester.domain.Money;
 import dk.livsmester.domain.application.Application;
+import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.platform.events.EventMessage;
-import dk.livsmester.platform.store.ApplicationRepository;
+import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.testing.TestStack;
-import dk.livsmester.platform.views.Letter;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,7 @@ class LetterMailIT {
                 assertTrue(auth.get(0).contains("/ses/aws4_request"), auth.get(0));
                 assertTrue(bodies.get(0).contains("alma@example.org") && bodies.get(0).contains("kim@example.org"), bodies.get(0));
                 assertTrue(bodies.get(0).contains("noreply@example.org"));
-                Letter stored = ctx.getBean(ApplicationRepository.class).letters(app.id(), Letter.class).get(0);
+                Letter stored = ctx.getBean(ApplicationStore.class).letters(app.id()).get(0);
                 assertNotNull(stored.emailedAt());
             }
         } finally {

@@ -1,7 +1,7 @@
 package dk.livsmester.relay;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import dk.livsmester.platform.events.EventOutbox;
+import dk.livsmester.platform.store.dynamo.EventOutbox;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 

@@ -5,7 +5,6 @@ import dk.livsmester.domain.guides.Disability;
 import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideKind;
 import dk.livsmester.domain.guides.GuideRequest;
-import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.GuideStatus;
 import dk.livsmester.domain.guides.RequestTiming;
 import dk.livsmester.domain.guides.TaskType;
@@ -164,11 +163,13 @@ public final class MatchingBenchmark {
             while (w >= TASK_WEIGHT[task]) {
                 w -= TASK_WEIGHT[task++];
             }
-            out.add(new GuideRequest(String.format(Locale.ROOT, "req-%05d", i), "Citizen " + i,
-                    Disability.values()[random.nextInt(Disability.values().length)], "Needs", TaskType.values()[task],
-                    RequestTiming.values()[random.nextInt(RequestTiming.values().length)], random.nextInt(5) < 3,
-                    AREAS[random.nextInt(AREAS.length)], slots(random, 1 + random.nextInt(4)), null, null,
-                    GuideRequestStatus.OPEN, 0, null, null, null, null, "staff", start.plusSeconds(60L * i), 0));
+            out.add(GuideRequest.builder().id(String.format(Locale.ROOT, "req-%05d", i)).citizenName("Citizen " + i)
+                    .citizenDisability(Disability.values()[random.nextInt(Disability.values().length)]).needs("Needs")
+                    .taskType(TaskType.values()[task])
+                    .timing(RequestTiming.values()[random.nextInt(RequestTiming.values().length)])
+                    .sameDisabilityPreferred(random.nextInt(5) < 3).area(AREAS[random.nextInt(AREAS.length)])
+                    .availability(slots(random, 1 + random.nextInt(4))).createdBy("staff")
+                    .createdAt(start.plusSeconds(60L * i)).build());
         }
         return out;
     }

@@ -5,4 +5,9 @@ public class ConflictException extends DomainException {
     public ConflictException(String code, Text text) {
         super(code, text);
     }
+
+    /** A named conflict, worded at the HTTP edge. */
+    protected ConflictException(String code, String detail) {
+        super(code, detail);
+    }
 }

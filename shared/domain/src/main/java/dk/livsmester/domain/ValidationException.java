@@ -15,6 +15,11 @@ public class ValidationException extends DomainException {
         return new ValidationException(List.of(new FieldError(field, da, en)));
     }
 
+    /** A paging cursor that is not one of ours (or has been tampered with). */
+    public static ValidationException invalidCursor() {
+        return single("cursor", "Ugyldig side-markør.", "The cursor is not valid; start from the first page.");
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FinanceFiguresTest {
+    static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
     static LedgerEntry e(LedgerEntryType t, String app, long dkk, String day, String category) {
         return new LedgerEntry("p", t + "#" + app + day, t, app, Money.dkk(dkk), category, "Vest",
                 "finance", Instant.parse(day + "T10:00:00Z"), null);
@@ -32,7 +35,7 @@ class FinanceFiguresTest {
 
     @Test
     void breakdownsAreNetOfReleases_andAddUpToThePool() {
-        FinanceFigures f = FinanceFigures.of(pool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23));
+        FinanceFigures f = FinanceFigures.of(pool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23), CPH);
         assertEquals(Money.dkk(80_000), f.byCategory().stream().mapToLong(FinanceFigures.Breakdown::committedOre).sum());
         assertEquals(Money.dkk(20_000), f.byCategory().stream().mapToLong(FinanceFigures.Breakdown::disbursedOre).sum());
         assertEquals(List.of("2026-09", "2026-10", "2026-11"), f.byMonth().stream().map(FinanceFigures.Breakdown::key).toList());
@@ -44,14 +47,14 @@ class FinanceFiguresTest {
 
     @Test
     void forecast_runsOutWhenTheMonthlyPaceMeetsWhatIsLeft() {
-        FinanceFigures f = FinanceFigures.of(pool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23));
+        FinanceFigures f = FinanceFigures.of(pool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23), CPH);
         // 100,000 DKK net over three months (Sep–Nov): 33,333.33 DKK a month (rounded down to the øre), so the
         // 400,000 DKK left last just over 12 months counted from November 2026: the 13th month, November 2027.
         assertEquals(Money.dkk(100_000) / 3, f.forecast().monthlyCommitmentOre());
         assertEquals("2027-11", f.forecast().runOutMonth());
         assertFalse(f.forecast().pipelineExceedsAvailable());
         FinanceFigures empty = FinanceFigures.of(Pool.open("q", "Q", "U", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                Money.dkk(500_000)), List.of(), List.of(), List.of(), LocalDate.of(2026, 11, 23));
+                Money.dkk(500_000)), List.of(), List.of(), List.of(), LocalDate.of(2026, 11, 23), CPH);
         assertNull(empty.forecast().runOutMonth());
     }
 

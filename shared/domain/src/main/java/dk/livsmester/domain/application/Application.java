@@ -5,12 +5,11 @@ import dk.livsmester.domain.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
  * The application aggregate. Immutable: every change returns a new value with {@code version + 1}, and the
- * repository writes it only if the stored version is still the one it was read at. Money: {@code requestedOre} is the
+ * store writes it only if the stored version is still the one it was read at. Money: {@code requestedOre} is the
  * sum of the cost lines, {@code grantedOre} what the team granted, {@code disbursedOre} what has been paid out and
  * {@code releasedOre} what was given back to the pool (a grant cancelled or reduced, or money returned).
  */
@@ -50,8 +49,6 @@ public record Application(
         List<FollowUp> followUps,
         String confirmationCode) {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-
     public Application {
         confirmations = confirmations == null ? List.of() : confirmations;
         followUps = followUps == null ? List.of() : followUps;
@@ -59,11 +56,8 @@ public record Application(
     }
 
     public static Application create(String id, ApplicationForm form, String createdBy, Instant now) {
-        return new Application(id, form.poolId(), form.applicants(), form.contactPerson(), form.citizenCentre(),
-                form.wish(), form.subGoal(), form.category(), form.appliedFor(), form.period(), form.costLines(),
-                form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), ApplicationStatus.DRAFT,
-                form.requestedOre(), null, null, createdBy, now, null, null, null, List.of(), null, 0, 0, 0, 0, null, null,
-                List.of(), List.of(), null);
+        return new Builder().id(id).form(form).status(ApplicationStatus.DRAFT).createdBy(createdBy).createdAt(now)
+                .build();
     }
 
     /** A draft (or an application the team asked to improve) gets new contents; the status stays. */
@@ -72,27 +66,14 @@ public record Application(
             throw new ConflictException("NOT_EDITABLE", Text.of("Ansøgningen kan ikke ændres nu.",
                     "Only a draft, or an application the team asked to improve, can be changed."));
         }
-        return new Application(id, form.poolId(), form.applicants(), form.contactPerson(), form.citizenCentre(),
-                form.wish(), form.subGoal(), form.category(), form.appliedFor(), form.period(), form.costLines(),
-                form.alreadyFinanced(), form.carAccess(), form.extendsApplicationId(), status, form.requestedOre(),
-                grantedOre, dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt, findings, decision,
-                version + 1, disbursedOre, releasedOre, returnedOre, needsInfoSince, pendingDecision, confirmations,
-                followUps, confirmationCode);
+        return next().form(form).build();
     }
 
-    /**
-     * Submits. The first time, the answer is due {@code answerDays} later. After "needs more information" the clock
-     * was paused: the due date moves by the days the application waited for the citizen.
-     */
-    public Application submit(Instant now, int answerDays) {
+    /** Submits; the answer is due as the {@link AnswerWindow} says (the clock paused while the team waited). */
+    public Application submit(Instant now, AnswerWindow window) {
         requireTransition(ApplicationStatus.SUBMITTED);
-        LocalDate today = now.atZone(ZONE).toLocalDate();
-        LocalDate due = today.plusDays(answerDays);
-        if (status == ApplicationStatus.NEEDS_INFO && dueDate != null && needsInfoSince != null) {
-            long paused = java.time.temporal.ChronoUnit.DAYS.between(needsInfoSince.atZone(ZONE).toLocalDate(), today);
-            due = dueDate.plusDays(Math.max(0, paused));
-        }
-        Builder b = builder().status(ApplicationStatus.SUBMITTED).dueDate(due).needsInfoSince(null).pendingDecision(null);
+        Builder b = next().status(ApplicationStatus.SUBMITTED).dueDate(window.dueDate(this, now)).needsInfoSince(null)
+                .pendingDecision(null);
         return (submittedAt == null ? b.submittedAt(now) : b).build();
     }
 
@@ -101,10 +82,7 @@ public record Application(
      * the application from their own login. Never part of what the API shows others.
      */
     public Application withConfirmationCode(String code) {
-        return new Application(id, poolId, applicants, contactPerson, citizenCentre, wish, subGoal, category, appliedFor,
-                period, costLines, alreadyFinanced, carAccess, extendsApplicationId, status, requestedOre, grantedOre,
-                dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt, findings, decision, version,
-                disbursedOre, releasedOre, returnedOre, needsInfoSince, pendingDecision, confirmations, followUps, code);
+        return copy().confirmationCode(code).build();
     }
 
     /** The submitter, or the other party, confirms in place of a signature; once per role. */
@@ -114,7 +92,7 @@ public record Application(
         }
         List<Confirmation> all = new java.util.ArrayList<>(confirmations);
         all.add(c);
-        return builder().confirmations(List.copyOf(all)).build();
+        return next().confirmations(List.copyOf(all)).build();
     }
 
     public boolean confirmedBy(String role) {
@@ -124,7 +102,7 @@ public record Application(
     /** The first of two approvals of a large grant: recorded, nothing committed yet. */
     public Application awaitSecondApproval(Decision first) {
         requireTransition(first.outcome().status());
-        return builder().pendingDecision(first).build();
+        return next().pendingDecision(first).build();
     }
 
     public Application followUp(FollowUp f) {
@@ -140,19 +118,19 @@ public record Application(
         }
         List<FollowUp> all = new java.util.ArrayList<>(followUps);
         all.add(f);
-        return builder().followUps(List.copyOf(all)).build();
+        return next().followUps(List.copyOf(all)).build();
     }
 
     public Application review(List<Finding> newFindings, Instant now) {
         requireTransition(ApplicationStatus.IN_REVIEW);
-        return builder().status(ApplicationStatus.IN_REVIEW).reviewedAt(now).findings(List.copyOf(newFindings)).build();
+        return next().status(ApplicationStatus.IN_REVIEW).reviewedAt(now).findings(List.copyOf(newFindings)).build();
     }
 
     public Application decide(Decision d) {
         requireTransition(d.outcome().status());
         Long granted = d.outcome().grantsMoney() ? Long.valueOf(d.grantedOre())
                 : d.outcome() == DecisionOutcome.REJECTED ? Long.valueOf(0L) : null;
-        Builder b = builder().status(d.outcome().status()).grantedOre(granted).decidedAt(d.decidedAt()).decision(d)
+        Builder b = next().status(d.outcome().status()).grantedOre(granted).decidedAt(d.decidedAt()).decision(d)
                 .pendingDecision(null);
         return (d.outcome() == DecisionOutcome.NEEDS_INFO ? b.needsInfoSince(d.decidedAt()) : b).build();
     }
@@ -170,13 +148,13 @@ public record Application(
         if (next != status) {
             requireTransition(next);
         }
-        return builder().disbursedOre(paid).status(next).build();
+        return next().disbursedOre(paid).status(next).build();
     }
 
     /** Gives part or all of the outstanding commitment back to the pool (a grant cancelled or reduced). */
     public Application release(long amountOre) {
         requireOutstanding(amountOre);
-        return builder().releasedOre(releasedOre + amountOre).build();
+        return next().releasedOre(releasedOre + amountOre).build();
     }
 
     /** Unspent money paid out earlier comes back to the pool. */
@@ -186,13 +164,13 @@ public record Application(
             throw new ConflictException("EXCEEDS_DISBURSED", Text.of("Der kan ikke komme flere penge retur end der er udbetalt.",
                     "More cannot come back than was paid out."));
         }
-        return builder().returnedOre(returnedOre + amountOre).build();
+        return next().returnedOre(returnedOre + amountOre).build();
     }
 
     /** Closes a decided application; whatever is still committed goes back to the pool in the same change. */
     public Application close() {
         requireTransition(ApplicationStatus.CLOSED);
-        return builder().status(ApplicationStatus.CLOSED).releasedOre(releasedOre + Math.max(0, outstandingOre())).build();
+        return next().status(ApplicationStatus.CLOSED).releasedOre(releasedOre + Math.max(0, outstandingOre())).build();
     }
 
     public void requireTransition(ApplicationStatus next) {
@@ -233,55 +211,122 @@ public record Application(
     }
 
     /** A copy with the next version; set what changes. */
-    Builder builder() {
+    Builder next() {
+        return copy().version(version + 1);
+    }
+
+    private Builder copy() {
         return new Builder(this);
     }
 
+    /** Every component by name: the one place besides the record's own constructor that lists them all. */
     static final class Builder {
-        private final Application a;
+        private String id;
+        private String poolId;
+        private List<Applicant> applicants;
+        private ContactPerson contactPerson;
+        private String citizenCentre;
+        private Wish wish;
+        private SubGoal subGoal;
+        private Category category;
+        private String appliedFor;
+        private Period period;
+        private List<CostLine> costLines;
+        private Boolean alreadyFinanced;
+        private Boolean carAccess;
+        private String extendsApplicationId;
         private ApplicationStatus status;
+        private long requestedOre;
         private Long grantedOre;
         private LocalDate dueDate;
+        private String createdBy;
+        private Instant createdAt;
         private Instant submittedAt;
         private Instant reviewedAt;
         private Instant decidedAt;
-        private List<Finding> findings;
+        private List<Finding> findings = List.of();
         private Decision decision;
+        private long version;
         private long disbursedOre;
         private long releasedOre;
         private long returnedOre;
         private Instant needsInfoSince;
         private Decision pendingDecision;
-        private List<Confirmation> confirmations;
-        private List<FollowUp> followUps;
+        private List<Confirmation> confirmations = List.of();
+        private List<FollowUp> followUps = List.of();
+        private String confirmationCode;
+
+        Builder() {
+        }
 
         Builder(Application a) {
-            this.a = a;
+            id = a.id;
+            poolId = a.poolId;
+            applicants = a.applicants;
+            contactPerson = a.contactPerson;
+            citizenCentre = a.citizenCentre;
+            wish = a.wish;
+            subGoal = a.subGoal;
+            category = a.category;
+            appliedFor = a.appliedFor;
+            period = a.period;
+            costLines = a.costLines;
+            alreadyFinanced = a.alreadyFinanced;
+            carAccess = a.carAccess;
+            extendsApplicationId = a.extendsApplicationId;
             status = a.status;
+            requestedOre = a.requestedOre;
             grantedOre = a.grantedOre;
             dueDate = a.dueDate;
+            createdBy = a.createdBy;
+            createdAt = a.createdAt;
             submittedAt = a.submittedAt;
             reviewedAt = a.reviewedAt;
             decidedAt = a.decidedAt;
             findings = a.findings;
             decision = a.decision;
+            version = a.version;
             disbursedOre = a.disbursedOre;
             releasedOre = a.releasedOre;
             returnedOre = a.returnedOre;
             needsInfoSince = a.needsInfoSince;
             pendingDecision = a.pendingDecision;
-            confirmations = a.confirmations == null ? List.of() : a.confirmations;
-            followUps = a.followUps == null ? List.of() : a.followUps;
+            confirmations = a.confirmations;
+            followUps = a.followUps;
+            confirmationCode = a.confirmationCode;
         }
 
+        /** What the form says: the contents, and the requested amount as the sum of its cost lines. */
+        Builder form(ApplicationForm f) {
+            poolId = f.poolId();
+            applicants = f.applicants();
+            contactPerson = f.contactPerson();
+            citizenCentre = f.citizenCentre();
+            wish = f.wish();
+            subGoal = f.subGoal();
+            category = f.category();
+            appliedFor = f.appliedFor();
+            period = f.period();
+            costLines = f.costLines();
+            alreadyFinanced = f.alreadyFinanced();
+            carAccess = f.carAccess();
+            extendsApplicationId = f.extendsApplicationId();
+            requestedOre = f.requestedOre();
+            return this;
+        }
+
+        Builder id(String v) { id = v; return this; }
         Builder status(ApplicationStatus v) { status = v; return this; }
         Builder grantedOre(Long v) { grantedOre = v; return this; }
         Builder dueDate(LocalDate v) { dueDate = v; return this; }
+        Builder createdBy(String v) { createdBy = v; return this; }
+        Builder createdAt(Instant v) { createdAt = v; return this; }
         Builder submittedAt(Instant v) { submittedAt = v; return this; }
         Builder reviewedAt(Instant v) { reviewedAt = v; return this; }
         Builder decidedAt(Instant v) { decidedAt = v; return this; }
         Builder findings(List<Finding> v) { findings = v; return this; }
         Builder decision(Decision v) { decision = v; return this; }
+        Builder version(long v) { version = v; return this; }
         Builder disbursedOre(long v) { disbursedOre = v; return this; }
         Builder releasedOre(long v) { releasedOre = v; return this; }
         Builder returnedOre(long v) { returnedOre = v; return this; }
@@ -289,13 +334,14 @@ public record Application(
         Builder pendingDecision(Decision v) { pendingDecision = v; return this; }
         Builder confirmations(List<Confirmation> v) { confirmations = v; return this; }
         Builder followUps(List<FollowUp> v) { followUps = v; return this; }
+        Builder confirmationCode(String v) { confirmationCode = v; return this; }
 
         Application build() {
-            return new Application(a.id, a.poolId, a.applicants, a.contactPerson, a.citizenCentre, a.wish, a.subGoal,
-                    a.category, a.appliedFor, a.period, a.costLines, a.alreadyFinanced, a.carAccess,
-                    a.extendsApplicationId, status, a.requestedOre, grantedOre, dueDate, a.createdBy, a.createdAt,
-                    submittedAt, reviewedAt, decidedAt, findings, decision, a.version + 1, disbursedOre, releasedOre,
-                    returnedOre, needsInfoSince, pendingDecision, confirmations, followUps, a.confirmationCode);
+            return new Application(id, poolId, applicants, contactPerson, citizenCentre, wish, subGoal, category,
+                    appliedFor, period, costLines, alreadyFinanced, carAccess, extendsApplicationId, status,
+                    requestedOre, grantedOre, dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt,
+                    findings, decision, version, disbursedOre, releasedOre, returnedOre, needsInfoSince,
+                    pendingDecision, confirmations, followUps, confirmationCode);
         }
     }
 }

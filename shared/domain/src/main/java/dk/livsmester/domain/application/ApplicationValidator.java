@@ -1,10 +1,8 @@
 package dk.livsmester.domain.application;
 
-import dk.livsmester.domain.FieldError;
-import dk.livsmester.domain.ValidationException;
+import dk.livsmester.domain.FieldErrors;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,7 +18,7 @@ public final class ApplicationValidator {
     /** One cost line may not exceed 1,000,000 DKK: anything above is a typing error, not a wish. */
     public static final long MAX_LINE_ORE = 100_000_000L;
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final FieldErrors errors = new FieldErrors();
     private final boolean submit;
     private final LocalDate today;
 
@@ -32,9 +30,7 @@ public final class ApplicationValidator {
     public static void validate(ApplicationForm form, LocalDate today) {
         ApplicationValidator v = new ApplicationValidator(form.wantsSubmit(), today);
         v.check(form);
-        if (!v.errors.isEmpty()) {
-            throw new ValidationException(v.errors);
-        }
+        v.errors.throwIfAny();
     }
 
     private void check(ApplicationForm f) {
@@ -196,7 +192,7 @@ public final class ApplicationValidator {
     }
 
     private void add(String path, String da, String en) {
-        errors.add(new FieldError(path, da, en));
+        errors.add(path, da, en);
     }
 
     private static String capitalise(String s) {

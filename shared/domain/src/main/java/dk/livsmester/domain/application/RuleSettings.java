@@ -1,11 +1,11 @@
 package dk.livsmester.domain.application;
 
 /**
- * The numbers the rules use. The leaflet said 18–35 and the project's target group 17–35 (domain.md §10), so the age
- * bounds are configuration.
+ * The numbers the rule checks use. The leaflet said 18–35 and the project's target group 17–35 (domain.md §10), so the
+ * age bounds are configuration.
  */
-public record RuleSettings(int minAge, int maxAge, int answerDays) {
+public record RuleSettings(int minAge, int maxAge) {
     public static RuleSettings defaults() {
-        return new RuleSettings(18, 35, 14);
+        return new RuleSettings(18, 35);
     }
 }

@@ -23,8 +23,6 @@ public record FinanceFigures(String poolId, long totalOre, long availableOre, lo
                              List<Breakdown> byCitizenCentre, GrantStats grants, List<BurnPoint> burnDown,
                              Forecast forecast) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-
     /** Net committed (commitments less releases), net disbursed (less returns) and the number of grants. */
     public record Breakdown(String key, long committedOre, long disbursedOre, int count) {
     }
@@ -44,17 +42,18 @@ public record FinanceFigures(String poolId, long totalOre, long availableOre, lo
                            long monthlyCommitmentOre, String runOutMonth, boolean pipelineExceedsAvailable) {
     }
 
+    /** @param zone the municipality's time zone: which day and month an entry falls in */
     public static FinanceFigures of(Pool pool, List<LedgerEntry> ledger, List<Application> pipeline,
-                                    List<Application> decided, LocalDate today) {
+                                    List<Application> decided, LocalDate today, ZoneId zone) {
         List<LedgerEntry> entries = new ArrayList<>(ledger);
         entries.sort(Comparator.comparing(LedgerEntry::at));
         long pipelineOre = pipeline.stream().mapToLong(Application::requestedOre).sum();
         return new FinanceFigures(pool.id(), pool.totalOre(), pool.availableOre(), pool.committedOre(),
                 pool.disbursedOre(), pipelineOre, pipeline.size(),
                 breakdown(entries, e -> e.category() == null ? "OTHER" : e.category()),
-                breakdown(entries, e -> YearMonth.from(e.at().atZone(ZONE)).toString()),
+                breakdown(entries, e -> YearMonth.from(e.at().atZone(zone)).toString()),
                 breakdown(entries, e -> e.citizenCentre() == null ? "-" : e.citizenCentre()),
-                grants(entries), burnDown(pool, entries), forecast(pool, entries, pipelineOre, decided, today));
+                grants(entries), burnDown(pool, entries, zone), forecast(pool, entries, pipelineOre, decided, today, zone));
     }
 
     static List<Breakdown> breakdown(List<LedgerEntry> entries, Function<LedgerEntry, String> key) {
@@ -99,27 +98,28 @@ public record FinanceFigures(String poolId, long totalOre, long availableOre, lo
     }
 
     /** The available money at the end of each day with a ledger entry, starting from the full pool. */
-    static List<BurnPoint> burnDown(Pool pool, List<LedgerEntry> entries) {
+    static List<BurnPoint> burnDown(Pool pool, List<LedgerEntry> entries, ZoneId zone) {
         TreeMap<LocalDate, Long> byDay = new TreeMap<>();
         long available = pool.totalOre();
         if (entries.isEmpty()) {
             return List.of();
         }
-        byDay.put(entries.get(0).at().atZone(ZONE).toLocalDate().minusDays(1), available);
+        byDay.put(entries.get(0).at().atZone(zone).toLocalDate().minusDays(1), available);
         for (LedgerEntry e : entries) {
             if (e.type() == LedgerEntryType.COMMIT) {
                 available -= e.amountOre();
             } else if (e.type() == LedgerEntryType.RELEASE || e.type() == LedgerEntryType.RETURN) {
                 available += e.amountOre();
             }
-            byDay.put(e.at().atZone(ZONE).toLocalDate(), available);
+            byDay.put(e.at().atZone(zone).toLocalDate(), available);
         }
         List<BurnPoint> out = new ArrayList<>();
         byDay.forEach((d, a) -> out.add(new BurnPoint(d, a)));
         return out;
     }
 
-    static Forecast forecast(Pool pool, List<LedgerEntry> entries, long pipelineOre, List<Application> decided, LocalDate today) {
+    static Forecast forecast(Pool pool, List<LedgerEntry> entries, long pipelineOre, List<Application> decided,
+                             LocalDate today, ZoneId zone) {
         long granted = decided.stream().filter(a -> a.decision() != null && a.decision().outcome().grantsMoney()).count();
         long rejected = decided.stream().filter(a -> a.decision() != null && a.decision().outcome() == DecisionOutcome.REJECTED).count();
         double approvalRatio = granted + rejected == 0 ? 1.0 : (double) granted / (granted + rejected);
@@ -142,7 +142,7 @@ public record FinanceFigures(String poolId, long totalOre, long availableOre, lo
                 netCommitted -= e.amountOre();
             }
             if (first == null) {
-                first = e.at().atZone(ZONE).toLocalDate();
+                first = e.at().atZone(zone).toLocalDate();
             }
         }
         long monthly = 0;

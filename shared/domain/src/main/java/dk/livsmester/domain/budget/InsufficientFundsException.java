@@ -1,13 +1,17 @@
 package dk.livsmester.domain.budget;
 
 import dk.livsmester.domain.ConflictException;
-import dk.livsmester.domain.Money;
-import dk.livsmester.domain.Text;
 
+/** The pool's available money does not cover the grant; nothing was committed. */
 public class InsufficientFundsException extends ConflictException {
+    private final long requestedOre;
+
     public InsufficientFundsException(long requestedOre) {
-        super("INSUFFICIENT_FUNDS", Text.of(
-                "Der er ikke " + Money.format(requestedOre) + " tilbage i puljen.",
-                "The pool does not have " + Money.format(requestedOre) + " left; nothing was committed."));
+        super("INSUFFICIENT_FUNDS", requestedOre + " øre");
+        this.requestedOre = requestedOre;
+    }
+
+    public long requestedOre() {
+        return requestedOre;
     }
 }

@@ -11,8 +11,14 @@ public record LedgerEntry(String poolId, String businessKey, LedgerEntryType typ
                           long amountOre, String category, String citizenCentre, String actor, Instant at,
                           String reference) {
 
+    /** The one commitment of a grant. */
     public static String commitKey(String applicationId) {
-        return "COMMIT#" + applicationId;
+        return LedgerEntryType.COMMIT.name() + "#" + applicationId;
+    }
+
+    /** A disbursement, release or return: one per application and reference. */
+    public static String movementKey(LedgerEntryType type, String applicationId, String reference) {
+        return type.name() + "#" + applicationId + "#" + reference;
     }
 
     /** How this entry moves money between the pool's figures: from one to another. */

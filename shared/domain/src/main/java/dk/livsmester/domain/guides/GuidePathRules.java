@@ -1,17 +1,15 @@
 package dk.livsmester.domain.guides;
 
 import dk.livsmester.domain.ConflictException;
-import dk.livsmester.domain.FieldError;
+import dk.livsmester.domain.FieldErrors;
 import dk.livsmester.domain.ForbiddenException;
 import dk.livsmester.domain.Text;
 import dk.livsmester.domain.ValidationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,37 +76,37 @@ public final class GuidePathRules {
         String seenBy = p.criminalRecordSeenBy();
         String cohort = p.cohort();
         LocalDate ocn = p.ocnCertifiedOn();
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         switch (to) {
             case ADMITTED -> {
                 if (!Boolean.TRUE.equals(c.criminalRecordSeen())) {
-                    errors.add(new FieldError("criminalRecordSeen", "Straffeattesten skal være set, før guiden optages.",
-                            "The criminal-record certificate must have been seen before admission (criminalRecordSeen: true)."));
+                    errors.add("criminalRecordSeen", "Straffeattesten skal være set, før guiden optages.",
+                            "The criminal-record certificate must have been seen before admission (criminalRecordSeen: true).");
                 }
                 seenOn = c.criminalRecordSeenOn() == null ? today : c.criminalRecordSeenOn();
                 if (seenOn.isAfter(today)) {
-                    errors.add(new FieldError("criminalRecordSeenOn", "Datoen kan ikke ligge i fremtiden.",
-                            "criminalRecordSeenOn cannot be in the future."));
+                    errors.add("criminalRecordSeenOn", "Datoen kan ikke ligge i fremtiden.",
+                            "criminalRecordSeenOn cannot be in the future.");
                 }
                 seenBy = actor;
             }
             case IN_TRAINING -> {
                 if (c.cohort() == null || c.cohort().isBlank()) {
-                    errors.add(new FieldError("cohort", "Skriv hvilket hold guiden går på.", "cohort is required for training."));
+                    errors.add("cohort", "Skriv hvilket hold guiden går på.", "cohort is required for training.");
                 } else if (c.cohort().length() > 50) {
-                    errors.add(new FieldError("cohort", "Holdets navn er for langt (højst 50 tegn).",
-                            "cohort is too long (at most 50 characters)."));
+                    errors.add("cohort", "Holdets navn er for langt (højst 50 tegn).",
+                            "cohort is too long (at most 50 characters).");
                 } else {
                     cohort = c.cohort().strip();
                 }
             }
             case CERTIFIED -> {
                 if (c.ocnCertifiedOn() == null) {
-                    errors.add(new FieldError("ocnCertifiedOn", "Skriv datoen på OCN-beviset.",
-                            "ocnCertifiedOn (the date of the OCN certificate) is required."));
+                    errors.add("ocnCertifiedOn", "Skriv datoen på OCN-beviset.",
+                            "ocnCertifiedOn (the date of the OCN certificate) is required.");
                 } else if (c.ocnCertifiedOn().isAfter(today)) {
-                    errors.add(new FieldError("ocnCertifiedOn", "Datoen kan ikke ligge i fremtiden.",
-                            "ocnCertifiedOn cannot be in the future."));
+                    errors.add("ocnCertifiedOn", "Datoen kan ikke ligge i fremtiden.",
+                            "ocnCertifiedOn cannot be in the future.");
                 } else {
                     ocn = c.ocnCertifiedOn();
                 }
@@ -123,9 +121,7 @@ public final class GuidePathRules {
             default -> {
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         return g.withPath(to, p.with(seenOn, seenBy, cohort, ocn, new GuidePath.StatusChange(g.status(), to, actor, now)));
     }
 }

@@ -35,21 +35,27 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         timing = timing == null ? RequestTiming.NOT_LINKED : timing;
     }
 
+    /** A new request from a (validated) form, open in its first round. */
+    public static GuideRequest open(String id, GuideRequestForm form, String by, Instant at) {
+        return builder().id(id).citizenName(form.citizenName().strip()).citizenDisability(form.citizenDisability())
+                .needs(form.needs().strip()).taskType(form.taskType()).timing(form.timing())
+                .sameDisabilityPreferred(form.sameDisabilityPreferred()).area(form.area().strip())
+                .availability(form.availability()).subGoalText(blankToNull(form.subGoalText()))
+                .subGoalRef(blankToNull(form.subGoalRef())).status(GuideRequestStatus.OPEN).createdBy(by).createdAt(at)
+                .build();
+    }
+
     public boolean waitingForGuide() {
         return WAITING.contains(status);
     }
 
     public GuideRequest withStatus(GuideRequestStatus next) {
-        return new GuideRequest(id, citizenName, citizenDisability, needs, taskType, timing, sameDisabilityPreferred,
-                area, availability, subGoalText, subGoalRef, next, round, excludedGuideIds, infoRequests,
-                previousRequestId, nextRequestId, createdBy, createdAt, version + 1);
+        return next().status(next).build();
     }
 
     /** The next round in {@code next} status: a new round gets a new match id. */
     public GuideRequest nextRound(GuideRequestStatus next) {
-        return new GuideRequest(id, citizenName, citizenDisability, needs, taskType, timing, sameDisabilityPreferred,
-                area, availability, subGoalText, subGoalRef, next, round + 1, excludedGuideIds, infoRequests,
-                previousRequestId, nextRequestId, createdBy, createdAt, version + 1);
+        return next().status(next).round(round + 1).build();
     }
 
     /** Back in line after the guide declined; that guide is not proposed again for this request. */
@@ -59,9 +65,7 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         }
         Set<String> excluded = new HashSet<>(excludedGuideIds);
         excluded.add(guideId);
-        return new GuideRequest(id, citizenName, citizenDisability, needs, taskType, timing, sameDisabilityPreferred,
-                area, availability, subGoalText, subGoalRef, GuideRequestStatus.OPEN, round + 1, excluded, infoRequests,
-                previousRequestId, nextRequestId, createdBy, createdAt, version + 1);
+        return next().status(GuideRequestStatus.OPEN).round(round + 1).excludedGuideIds(excluded).build();
     }
 
     /** The coordinator needs to know more before matching. A proposal in progress is dropped (its round ends). */
@@ -71,10 +75,8 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         }
         List<InfoRequest> infos = new ArrayList<>(infoRequests);
         infos.add(new InfoRequest(question.strip(), by, at, null, null, null));
-        return new GuideRequest(id, citizenName, citizenDisability, needs, taskType, timing, sameDisabilityPreferred,
-                area, availability, subGoalText, subGoalRef, GuideRequestStatus.NEEDS_INFO,
-                status == GuideRequestStatus.PROPOSED ? round + 1 : round, excludedGuideIds, infos,
-                previousRequestId, nextRequestId, createdBy, createdAt, version + 1);
+        return next().status(GuideRequestStatus.NEEDS_INFO).infoRequests(infos)
+                .round(status == GuideRequestStatus.PROPOSED ? round + 1 : round).build();
     }
 
     /** The answer (and any corrections) puts the request back in line in a new round. */
@@ -85,14 +87,23 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         List<InfoRequest> infos = new ArrayList<>(infoRequests);
         InfoRequest last = infos.remove(infos.size() - 1);
         infos.add(new InfoRequest(last.question(), last.askedBy(), last.askedAt(), a.answer().strip(), by, at));
-        return new GuideRequest(id, citizenName, citizenDisability,
-                a.needs() == null || a.needs().isBlank() ? needs : a.needs().strip(), taskType,
-                a.timing() == null ? timing : a.timing(),
-                a.sameDisabilityPreferred() == null ? sameDisabilityPreferred : a.sameDisabilityPreferred(),
-                a.area() == null || a.area().isBlank() ? area : a.area().strip(),
-                a.availability() == null ? availability : a.availability(), subGoalText, subGoalRef,
-                GuideRequestStatus.OPEN, round + 1, excludedGuideIds, infos, previousRequestId, nextRequestId,
-                createdBy, createdAt, version + 1);
+        Builder b = next().status(GuideRequestStatus.OPEN).round(round + 1).infoRequests(infos);
+        if (a.needs() != null && !a.needs().isBlank()) {
+            b.needs(a.needs().strip());
+        }
+        if (a.area() != null && !a.area().isBlank()) {
+            b.area(a.area().strip());
+        }
+        if (a.timing() != null) {
+            b.timing(a.timing());
+        }
+        if (a.sameDisabilityPreferred() != null) {
+            b.sameDisabilityPreferred(a.sameDisabilityPreferred());
+        }
+        if (a.availability() != null) {
+            b.availability(a.availability());
+        }
+        return b.build();
     }
 
     /** A new request for the same citizen after this one closed; this one remembers it, so it is asked once. */
@@ -103,25 +114,115 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
                     "A citizen can ask again once this request's match is closed; it is " + status + "."));
         }
         if (nextRequestId != null) {
-            throw new ConflictException("ALREADY_ASKED_AGAIN", Text.of("Der er allerede bedt om en ny guide.",
-                    "A new request was already made from this one: " + nextRequestId + "."));
+            throw new AlreadyAskedAgainException(id, nextRequestId);
         }
-        return new GuideRequest(newId, citizenName, citizenDisability,
-                a.needs() == null || a.needs().isBlank() ? needs : a.needs().strip(),
-                a.taskType() == null ? taskType : a.taskType(), a.timing() == null ? timing : a.timing(),
-                sameDisabilityPreferred, area, a.availability() == null ? availability : a.availability(),
-                a.subGoalText() == null ? subGoalText : a.subGoalText(), a.subGoalRef() == null ? subGoalRef : a.subGoalRef(),
-                GuideRequestStatus.OPEN, 0, Set.of(), List.of(), id, null, by, at, 0);
+        return builder().id(newId).citizenName(citizenName).citizenDisability(citizenDisability)
+                .needs(a.needs() == null || a.needs().isBlank() ? needs : a.needs().strip())
+                .taskType(a.taskType() == null ? taskType : a.taskType()).timing(a.timing() == null ? timing : a.timing())
+                .sameDisabilityPreferred(sameDisabilityPreferred).area(area)
+                .availability(a.availability() == null ? availability : a.availability())
+                .subGoalText(a.subGoalText() == null ? subGoalText : a.subGoalText())
+                .subGoalRef(a.subGoalRef() == null ? subGoalRef : a.subGoalRef())
+                .status(GuideRequestStatus.OPEN).previousRequestId(id).createdBy(by).createdAt(at).build();
     }
 
     public GuideRequest followedBy(String newId) {
-        return new GuideRequest(id, citizenName, citizenDisability, needs, taskType, timing, sameDisabilityPreferred,
-                area, availability, subGoalText, subGoalRef, status, round, excludedGuideIds, infoRequests,
-                previousRequestId, newId, createdBy, createdAt, version + 1);
+        return next().nextRequestId(newId).build();
     }
 
     private ConflictException notNow(String what) {
         return new ConflictException("ILLEGAL_TRANSITION", Text.of("Anmodningen kan ikke ændres sådan nu.",
                 "A guide request in status " + status + " cannot be " + what + "."));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A new request, round 0, version 0: set what it says. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A copy with the next version; set what changes. */
+    private Builder next() {
+        return new Builder(this).version(version + 1);
+    }
+
+    /** Every component by name: the one place besides the record's own constructor that lists them all. */
+    public static final class Builder {
+        private String id;
+        private String citizenName;
+        private Disability citizenDisability;
+        private String needs;
+        private TaskType taskType;
+        private RequestTiming timing;
+        private boolean sameDisabilityPreferred;
+        private String area;
+        private Set<String> availability;
+        private String subGoalText;
+        private String subGoalRef;
+        private GuideRequestStatus status = GuideRequestStatus.OPEN;
+        private int round;
+        private Set<String> excludedGuideIds;
+        private List<InfoRequest> infoRequests;
+        private String previousRequestId;
+        private String nextRequestId;
+        private String createdBy;
+        private Instant createdAt;
+        private long version;
+
+        private Builder() {
+        }
+
+        private Builder(GuideRequest q) {
+            id = q.id;
+            citizenName = q.citizenName;
+            citizenDisability = q.citizenDisability;
+            needs = q.needs;
+            taskType = q.taskType;
+            timing = q.timing;
+            sameDisabilityPreferred = q.sameDisabilityPreferred;
+            area = q.area;
+            availability = q.availability;
+            subGoalText = q.subGoalText;
+            subGoalRef = q.subGoalRef;
+            status = q.status;
+            round = q.round;
+            excludedGuideIds = q.excludedGuideIds;
+            infoRequests = q.infoRequests;
+            previousRequestId = q.previousRequestId;
+            nextRequestId = q.nextRequestId;
+            createdBy = q.createdBy;
+            createdAt = q.createdAt;
+            version = q.version;
+        }
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder citizenName(String v) { citizenName = v; return this; }
+        public Builder citizenDisability(Disability v) { citizenDisability = v; return this; }
+        public Builder needs(String v) { needs = v; return this; }
+        public Builder taskType(TaskType v) { taskType = v; return this; }
+        public Builder timing(RequestTiming v) { timing = v; return this; }
+        public Builder sameDisabilityPreferred(boolean v) { sameDisabilityPreferred = v; return this; }
+        public Builder area(String v) { area = v; return this; }
+        public Builder availability(Set<String> v) { availability = v; return this; }
+        public Builder subGoalText(String v) { subGoalText = v; return this; }
+        public Builder subGoalRef(String v) { subGoalRef = v; return this; }
+        public Builder status(GuideRequestStatus v) { status = v; return this; }
+        public Builder round(int v) { round = v; return this; }
+        public Builder excludedGuideIds(Set<String> v) { excludedGuideIds = v; return this; }
+        public Builder infoRequests(List<InfoRequest> v) { infoRequests = v; return this; }
+        public Builder previousRequestId(String v) { previousRequestId = v; return this; }
+        public Builder nextRequestId(String v) { nextRequestId = v; return this; }
+        public Builder createdBy(String v) { createdBy = v; return this; }
+        public Builder createdAt(Instant v) { createdAt = v; return this; }
+        public Builder version(long v) { version = v; return this; }
+
+        public GuideRequest build() {
+            return new GuideRequest(id, citizenName, citizenDisability, needs, taskType, timing, sameDisabilityPreferred,
+                    area, availability, subGoalText, subGoalRef, status, round, excludedGuideIds, infoRequests,
+                    previousRequestId, nextRequestId, createdBy, createdAt, version);
+        }
     }
 }

@@ -33,49 +33,52 @@ public record Match(String id, String requestId, String guideId, TaskType taskTy
 
     public static Match proposed(GuideRequest request, Candidate best, List<Candidate> alternatives, String runId,
                                  Instant at) {
-        return new Match(idFor(request.id(), request.round()), request.id(), best.guideId(), request.taskType(),
-                best.score(), best.scoreParts(), alternatives, MatchStatus.PROPOSED, runId, at, null, null, null, null,
-                List.of(), null, null, 0);
-    }
-
-    private Match with(MatchStatus s, String guide, int sc, Map<String, Integer> parts, String apBy, Instant apAt,
-                       String ansBy, Instant ansAt, List<Meeting> ms, Debrief d, Closure c) {
-        return new Match(id, requestId, guide, taskType, sc, parts, alternatives, s, runId, proposedAt, apBy, apAt, ansBy,
-                ansAt, ms, d, c, version + 1);
+        Builder b = new Builder();
+        b.id = idFor(request.id(), request.round());
+        b.requestId = request.id();
+        b.guideId = best.guideId();
+        b.taskType = request.taskType();
+        b.score = best.score();
+        b.scoreParts = best.scoreParts();
+        b.alternatives = alternatives;
+        b.status = MatchStatus.PROPOSED;
+        b.runId = runId;
+        b.proposedAt = at;
+        return b.build();
     }
 
     /** The coordinator approves the proposed guide, or one of the listed alternatives instead. */
     public Match approve(String chosenGuideId, String by, Instant at) {
         requireStatus(MatchStatus.PROPOSED, "MATCH_NOT_PROPOSED", "approved");
         String guide = chosenGuideId == null || chosenGuideId.isBlank() ? guideId : chosenGuideId;
-        int sc = score;
-        Map<String, Integer> parts = scoreParts;
+        Builder b = next();
+        b.status = MatchStatus.APPROVED;
+        b.approvedBy = by;
+        b.approvedAt = at;
         if (!guide.equals(guideId)) {
             Candidate alt = alternatives.stream().filter(c -> c.guideId().equals(guide)).findFirst()
                     .orElseThrow(() -> ValidationException.single("guideId", "Guiden er ikke blandt forslagene.",
                             "guideId must be the proposed guide or one of the listed alternatives."));
-            sc = alt.score();
-            parts = alt.scoreParts();
+            b.guideId = guide;
+            b.score = alt.score();
+            b.scoreParts = alt.scoreParts();
         }
-        return with(MatchStatus.APPROVED, guide, sc, parts, by, at, null, null, meetings, debrief, closure);
+        return b.build();
     }
 
     public Match supersede() {
         requireStatus(MatchStatus.PROPOSED, "MATCH_NOT_PROPOSED", "replaced");
-        return with(MatchStatus.SUPERSEDED, guideId, score, scoreParts, approvedBy, approvedAt, answeredBy, answeredAt,
-                meetings, debrief, closure);
+        return withStatus(MatchStatus.SUPERSEDED);
     }
 
     public Match accept(String by, Instant at) {
         requireStatus(MatchStatus.APPROVED, "MATCH_NOT_APPROVED", "accepted");
-        return with(MatchStatus.ACCEPTED, guideId, score, scoreParts, approvedBy, approvedAt, by, at, meetings, debrief,
-                closure);
+        return answered(MatchStatus.ACCEPTED, by, at);
     }
 
     public Match decline(String by, Instant at) {
         requireStatus(MatchStatus.APPROVED, "MATCH_NOT_APPROVED", "declined");
-        return with(MatchStatus.DECLINED, guideId, score, scoreParts, approvedBy, approvedAt, by, at, meetings, debrief,
-                closure);
+        return answered(MatchStatus.DECLINED, by, at);
     }
 
     public Optional<Meeting> firstMeeting() {
@@ -158,8 +161,9 @@ public record Match(String id, String requestId, String guideId, TaskType taskTy
             throw new ConflictException("DEBRIEF_EXISTS", Text.of("Guiden er allerede blevet fulgt op.",
                     "The debrief after the first meeting is already recorded."));
         }
-        return with(status, guideId, score, scoreParts, approvedBy, approvedAt, answeredBy, answeredAt, meetings,
-                new Debrief(notes.strip(), followUpNeeded, by, at), closure);
+        Builder b = next();
+        b.debrief = new Debrief(notes.strip(), followUpNeeded, by, at);
+        return b.build();
     }
 
     /** Ends the match with a word from both sides; the guide's capacity is freed by the same write. */
@@ -168,8 +172,10 @@ public record Match(String id, String requestId, String guideId, TaskType taskTy
             throw new ConflictException("MATCH_NOT_ACTIVE", Text.of("Kun et aktivt match kan afsluttes.",
                     "Only an approved or accepted match can be closed; this one is " + status + "."));
         }
-        return with(MatchStatus.CLOSED, guideId, score, scoreParts, approvedBy, approvedAt, answeredBy, answeredAt,
-                meetings, debrief, new Closure(citizenFeedback.strip(), guideFeedback.strip(), by, at));
+        Builder b = next();
+        b.status = MatchStatus.CLOSED;
+        b.closure = new Closure(citizenFeedback.strip(), guideFeedback.strip(), by, at);
+        return b.build();
     }
 
     /**
@@ -199,8 +205,23 @@ public record Match(String id, String requestId, String guideId, TaskType taskTy
     }
 
     private Match withMeetings(List<Meeting> ms) {
-        return with(status, guideId, score, scoreParts, approvedBy, approvedAt, answeredBy, answeredAt, ms, debrief,
-                closure);
+        Builder b = next();
+        b.meetings = ms;
+        return b.build();
+    }
+
+    private Match withStatus(MatchStatus s) {
+        Builder b = next();
+        b.status = s;
+        return b.build();
+    }
+
+    private Match answered(MatchStatus s, String by, Instant at) {
+        Builder b = next();
+        b.status = s;
+        b.answeredBy = by;
+        b.answeredAt = at;
+        return b.build();
     }
 
     private void requireFirstMeetingHeld(String what) {
@@ -215,6 +236,57 @@ public record Match(String id, String requestId, String guideId, TaskType taskTy
         if (status != expected) {
             throw new ConflictException(code, Text.of("Matchet kan ikke ændres sådan nu.",
                     "Only a match in status " + expected + " can be " + what + "; this one is " + status + "."));
+        }
+    }
+
+    /** A copy with the next version; set what changes. */
+    private Builder next() {
+        Builder b = new Builder();
+        b.id = id;
+        b.requestId = requestId;
+        b.guideId = guideId;
+        b.taskType = taskType;
+        b.score = score;
+        b.scoreParts = scoreParts;
+        b.alternatives = alternatives;
+        b.status = status;
+        b.runId = runId;
+        b.proposedAt = proposedAt;
+        b.approvedBy = approvedBy;
+        b.approvedAt = approvedAt;
+        b.answeredBy = answeredBy;
+        b.answeredAt = answeredAt;
+        b.meetings = meetings;
+        b.debrief = debrief;
+        b.closure = closure;
+        b.version = version + 1;
+        return b;
+    }
+
+    /** Every component by name: the one place besides the record's own constructor that lists them all. */
+    private static final class Builder {
+        private String id;
+        private String requestId;
+        private String guideId;
+        private TaskType taskType;
+        private int score;
+        private Map<String, Integer> scoreParts;
+        private List<Candidate> alternatives;
+        private MatchStatus status;
+        private String runId;
+        private Instant proposedAt;
+        private String approvedBy;
+        private Instant approvedAt;
+        private String answeredBy;
+        private Instant answeredAt;
+        private List<Meeting> meetings;
+        private Debrief debrief;
+        private Closure closure;
+        private long version;
+
+        private Match build() {
+            return new Match(id, requestId, guideId, taskType, score, scoreParts, alternatives, status, runId, proposedAt,
+                    approvedBy, approvedAt, answeredBy, answeredAt, meetings, debrief, closure, version);
         }
     }
 }

@@ -1,11 +1,14 @@
 package dk.livsmester.domain.application;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Builds realistic forms for tests; the people are invented. */
 public final class Forms {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final AnswerWindow FOURTEEN_DAYS = new AnswerWindow(14, ZONE);
 
     private Forms() {
     }
@@ -24,7 +27,7 @@ public final class Forms {
     }
 
     public static Application submitted(ApplicationForm form) {
-        return Application.create("app-1", form, "contact-1", TODAY.atStartOfDay(Application.ZONE).toInstant())
-                .submit(TODAY.atStartOfDay(Application.ZONE).toInstant(), 14);
+        return Application.create("app-1", form, "contact-1", TODAY.atStartOfDay(ZONE).toInstant())
+                .submit(TODAY.atStartOfDay(ZONE).toInstant(), FOURTEEN_DAYS);
     }
 }

@@ -89,7 +89,7 @@ class RuleChecksTest {
                 f.contactPerson(), f.citizenCentre(), f.wish(), f.subGoal(), f.category(), f.appliedFor(), f.period(),
                 f.costLines(), false, null, null, true);
         assertEquals(Set.of(RuleChecks.AGE), blocking(submitted(seventeen), ctx));
-        RuleChecks projectBounds = new RuleChecks(RuleCatalog.load(), new RuleSettings(17, 35, 14));
+        RuleChecks projectBounds = new RuleChecks(RuleCatalog.load(), new RuleSettings(17, 35));
         assertFalse(projectBounds.check(submitted(seventeen), ctx).stream().anyMatch(x -> x.code().equals("AGE")));
     }
 

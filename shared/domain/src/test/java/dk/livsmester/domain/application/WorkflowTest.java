@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorkflowTest {
     private final Caller team = new Caller("team-1", "Tea Team", Role.TEAM);
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    private final DecisionPolicy policy = new DecisionPolicy(5_000_000);
 
     private Application inReview(long amount) {
         return submitted(form(Category.TRANSPORT, "Buskort", amount, null)).review(List.of(), now);
@@ -35,7 +36,7 @@ class WorkflowTest {
     @Test
     void approve_grantsTheRequestedAmount() {
         Application app = inReview(50_000L);
-        Decision d = DecisionPolicy.decide(app, new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now);
+        Decision d = policy.decide(app, new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now);
         Application decided = app.decide(d);
         assertEquals(ApplicationStatus.APPROVED, decided.status());
         assertEquals(50_000L, decided.grantedOre());
@@ -44,11 +45,11 @@ class WorkflowTest {
     @Test
     void partialApproval_needsALowerAmountAndAReason() {
         Application app = inReview(50_000L);
-        assertThrows(ValidationException.class, () -> DecisionPolicy.decide(app,
+        assertThrows(ValidationException.class, () -> policy.decide(app,
                 new DecisionRequest(DecisionOutcome.PARTIALLY_APPROVED, 60_000L, null, "for meget"), team, now));
-        assertThrows(ValidationException.class, () -> DecisionPolicy.decide(app,
+        assertThrows(ValidationException.class, () -> policy.decide(app,
                 new DecisionRequest(DecisionOutcome.PARTIALLY_APPROVED, 30_000L, null, null), team, now));
-        Decision d = DecisionPolicy.decide(app, new DecisionRequest(DecisionOutcome.PARTIALLY_APPROVED, 30_000L, null,
+        Decision d = policy.decide(app, new DecisionRequest(DecisionOutcome.PARTIALLY_APPROVED, 30_000L, null,
                 "Vi betaler halvdelen"), team, now);
         assertEquals(30_000L, app.decide(d).grantedOre());
     }
@@ -56,9 +57,9 @@ class WorkflowTest {
     @Test
     void rejection_needsKnownReasonCodesAndText_andCannotBeAppealed() {
         Application app = inReview(50_000L);
-        assertThrows(ValidationException.class, () -> DecisionPolicy.decide(app,
+        assertThrows(ValidationException.class, () -> policy.decide(app,
                 new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R9"), "nej"), team, now));
-        Decision d = DecisionPolicy.decide(app, new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R4"),
+        Decision d = policy.decide(app, new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R4"),
                 "Du har ikke adgang til en bil."), team, now);
         assertTrue(d.noAppeal());
         assertEquals(0L, app.decide(d).grantedOre());
@@ -68,9 +69,9 @@ class WorkflowTest {
     void illegalTransitions_areConflicts() {
         Application draft = Application.create("a", form(Category.TRANSPORT, "Buskort", 50_000L, null), "c", now);
         assertThrows(ConflictException.class, () -> draft.review(List.of(), now));
-        Application approved = inReview(50_000L).decide(DecisionPolicy.decide(inReview(50_000L),
+        Application approved = inReview(50_000L).decide(policy.decide(inReview(50_000L),
                 new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now));
-        assertThrows(ConflictException.class, () -> DecisionPolicy.decide(approved,
+        assertThrows(ConflictException.class, () -> policy.decide(approved,
                 new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R1"), "nej"), team, now));
     }
 
@@ -78,7 +79,7 @@ class WorkflowTest {
     void theSubmitterMayNotDecide() {
         Application app = inReview(50_000L);
         Caller self = new Caller(app.createdBy(), "Selv", Role.TEAM);
-        assertThrows(ForbiddenException.class, () -> DecisionPolicy.decide(app,
+        assertThrows(ForbiddenException.class, () -> policy.decide(app,
                 new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), self, now));
     }
 
@@ -86,20 +87,20 @@ class WorkflowTest {
     void blockingFindings_preventAGrant_butNotARejection() {
         Application flagged = submitted(form(Category.TRANSPORT, "Kørekort", 50_000L, false))
                 .review(List.of(new Finding("R4", Severity.BLOCKING, dk.livsmester.domain.Text.of("x", "y"))), now);
-        ConflictException e = assertThrows(ConflictException.class, () -> DecisionPolicy.decide(flagged,
+        ConflictException e = assertThrows(ConflictException.class, () -> policy.decide(flagged,
                 new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now));
         assertEquals("BLOCKING_FINDINGS", e.code());
-        DecisionPolicy.decide(flagged, new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R4"), "Ingen bil"), team, now);
+        policy.decide(flagged, new DecisionRequest(DecisionOutcome.REJECTED, null, List.of("R4"), "Ingen bil"), team, now);
     }
 
     @Test
     void theClockPausesWhileTheTeamWaitsForMoreInformation() {
         Application app = inReview(50_000L);
-        Instant asked = Forms.TODAY.plusDays(3).atStartOfDay(Application.ZONE).toInstant();
-        Application needsInfo = app.decide(DecisionPolicy.decide(app,
+        Instant asked = Forms.TODAY.plusDays(3).atStartOfDay(Forms.ZONE).toInstant();
+        Application needsInfo = app.decide(policy.decide(app,
                 new DecisionRequest(DecisionOutcome.NEEDS_INFO, null, null, "Mere om delmålet"), team, asked));
-        Instant back = Forms.TODAY.plusDays(8).atStartOfDay(Application.ZONE).toInstant();
-        Application resubmitted = needsInfo.submit(back, 14);
+        Instant back = Forms.TODAY.plusDays(8).atStartOfDay(Forms.ZONE).toInstant();
+        Application resubmitted = needsInfo.submit(back, Forms.FOURTEEN_DAYS);
         assertEquals(Forms.TODAY.plusDays(14 + 5), resubmitted.dueDate(), "five paused days move the due date");
         assertEquals(app.submittedAt(), resubmitted.submittedAt(), "time to decision counts from the first submission");
     }
@@ -107,7 +108,7 @@ class WorkflowTest {
     @Test
     void followUps_areForGrants_onceEachMilestone() {
         Application app = inReview(50_000L);
-        Application granted = app.decide(DecisionPolicy.decide(app, new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now));
+        Application granted = app.decide(policy.decide(app, new DecisionRequest(DecisionOutcome.APPROVED, null, null, null), team, now));
         Application one = granted.followUp(new FollowUp(FollowUp.Milestone.ONE_MONTH, FollowUp.Answer.HELPED, null, "c", now));
         assertEquals(1, one.followUps().size());
         assertThrows(ConflictException.class, () -> one.followUp(new FollowUp(FollowUp.Milestone.ONE_MONTH,

@@ -57,9 +57,11 @@ class AssignmentPlannerTest {
         Guide declined = Fixtures.guide("a", TaskType.SHOPPING, Disability.AUTISM, "Vest", 3);
         Guide other = Fixtures.guide("b", TaskType.SHOPPING, Disability.PHYSICAL, "Nord", 3);
         GuideRequest q = Fixtures.request("r", TaskType.SHOPPING, Disability.AUTISM, "Vest");
-        GuideRequest back = new GuideRequest(q.id(), q.citizenName(), q.citizenDisability(), q.needs(), q.taskType(),
-                q.timing(), true, q.area(), q.availability(), null, null, GuideRequestStatus.MATCHED, 0, null, null, null,
-                null, "staff", q.createdAt(), 3).declinedBy("a");
+        GuideRequest back = GuideRequest.builder().id(q.id()).citizenName(q.citizenName())
+                .citizenDisability(q.citizenDisability()).needs(q.needs()).taskType(q.taskType()).timing(q.timing())
+                .sameDisabilityPreferred(true).area(q.area()).availability(q.availability())
+                .status(GuideRequestStatus.MATCHED).createdBy("staff").createdAt(q.createdAt()).version(3).build()
+                .declinedBy("a");
         AssignmentPlanner.Plan plan = new AssignmentPlanner().plan(List.of(back), List.of(declined, other));
         assertEquals("b", guideOf(plan, "r"));
         assertTrue(plan.assignments().get(0).alternatives().stream().noneMatch(c -> c.guideId().equals("a")));

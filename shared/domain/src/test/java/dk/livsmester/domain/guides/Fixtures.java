@@ -20,9 +20,9 @@ final class Fixtures {
     }
 
     static GuideRequest request(String id, TaskType t, Disability d, boolean samePreferred, String area, Set<String> slots) {
-        return new GuideRequest(id, "Citizen " + id, d, "Needs", t, RequestTiming.AFTER_MEETING, samePreferred, area,
-                slots, null, null, GuideRequestStatus.OPEN, 0, null, null, null, null, "staff",
-                Instant.EPOCH.plusSeconds(id.hashCode() & 0xffff), 0);
+        return GuideRequest.builder().id(id).citizenName("Citizen " + id).citizenDisability(d).needs("Needs").taskType(t)
+                .timing(RequestTiming.AFTER_MEETING).sameDisabilityPreferred(samePreferred).area(area).availability(slots)
+                .createdBy("staff").createdAt(Instant.EPOCH.plusSeconds(id.hashCode() & 0xffff)).build();
     }
 
     static GuideRequest request(String id, TaskType t, Disability d, String area) {

@@ -18,9 +18,10 @@ class MatchScorerTest {
     }
 
     static GuideRequest request(TaskType t, Disability d, boolean samePreferred, String area) {
-        return new GuideRequest("r1", "Citizen", d, "Vil gerne lære at tage bussen", t, RequestTiming.AFTER_MEETING,
-                samePreferred, area, Set.of("MON_AM"), null, null, GuideRequestStatus.OPEN, 0, null, null, null, null, "staff",
-                Instant.EPOCH, 0);
+        return GuideRequest.builder().id("r1").citizenName("Citizen").citizenDisability(d)
+                .needs("Vil gerne lære at tage bussen").taskType(t).timing(RequestTiming.AFTER_MEETING)
+                .sameDisabilityPreferred(samePreferred).area(area).availability(Set.of("MON_AM")).createdBy("staff")
+                .createdAt(Instant.EPOCH).build();
     }
 
     @Test

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,11 +26,6 @@ public class AwsClientFactory {
     @Singleton
     DynamoDbClient dynamoDbClient(AwsConfig config) {
         return configure(DynamoDbClient.builder(), config, config.getDynamodbEndpoint()).build();
-    }
-
-    @Singleton
-    DynamoDbEnhancedClient enhancedClient(DynamoDbClient client) {
-        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
     }
 
     @Singleton

@@ -1,5 +1,7 @@
 package dk.livsmester.platform.config;
 
+import dk.livsmester.domain.application.AnswerWindow;
+import dk.livsmester.domain.application.DecisionPolicy;
 import dk.livsmester.domain.application.RuleCatalog;
 import dk.livsmester.domain.application.RuleChecks;
 import dk.livsmester.domain.guides.AssignmentPlanner;
@@ -9,7 +11,6 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** Plain domain objects as beans, so functions get them injected with their configuration. */
 @Factory
@@ -25,6 +26,16 @@ public class DomainFactory {
     }
 
     @Singleton
+    AnswerWindow answerWindow(RulesConfig rules, TimeZoneConfig zone) {
+        return new AnswerWindow(rules.getAnswerDays(), zone.zone());
+    }
+
+    @Singleton
+    DecisionPolicy decisionPolicy(RulesConfig rules) {
+        return new DecisionPolicy(rules.getTwoPersonThresholdOre());
+    }
+
+    @Singleton
     MatchScorer matchScorer() {
         return new MatchScorer();
     }
@@ -35,7 +46,7 @@ public class DomainFactory {
     }
 
     @Singleton
-    FollowUpRules followUpRules(GuidesConfig guides) {
-        return new FollowUpRules(guides.getInactivityDays(), ZoneId.of(guides.getTimeZone()));
+    FollowUpRules followUpRules(GuidesConfig guides, TimeZoneConfig zone) {
+        return new FollowUpRules(guides.getInactivityDays(), zone.zone());
     }
 }

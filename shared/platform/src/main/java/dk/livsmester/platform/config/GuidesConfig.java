@@ -4,12 +4,11 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 
 /**
  * Peer-guide settings (LIVSMESTER_GUIDES_*): days without a meeting before the coordinator is alerted, how many
  * candidates per request the global plan keeps, how long one matching-run invocation may write before it continues
- * in the next (well under the function's timeout), and the time zone meetings are given in.
+ * in the next (well under the function's timeout). Meeting times are in the municipality's {@link TimeZoneConfig}.
  */
 @ConfigurationProperties("livsmester.guides")
 public interface GuidesConfig {
@@ -26,8 +25,4 @@ public interface GuidesConfig {
     @Bindable(defaultValue = "20")
     @Min(1)
     int getRunBudgetSeconds();
-
-    @Bindable(defaultValue = "Europe/Copenhagen")
-    @NotBlank
-    String getTimeZone();
 }

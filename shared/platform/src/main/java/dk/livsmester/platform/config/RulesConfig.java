@@ -19,8 +19,10 @@ public interface RulesConfig {
     @Max(120)
     int getMaxAge();
 
+    /** The team answers within this many days of the submission (the answer window). */
     @Bindable(defaultValue = "14")
     @Min(1)
+    @Max(365)
     int getAnswerDays();
 
     /** Grants above this need a second team member's approval (the two-person rule): 50,000 DKK by default. */
@@ -29,6 +31,6 @@ public interface RulesConfig {
     long getTwoPersonThresholdOre();
 
     default RuleSettings toSettings() {
-        return new RuleSettings(getMinAge(), getMaxAge(), getAnswerDays());
+        return new RuleSettings(getMinAge(), getMaxAge());
     }
 }

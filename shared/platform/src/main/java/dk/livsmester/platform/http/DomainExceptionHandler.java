@@ -2,8 +2,10 @@ package dk.livsmester.platform.http;
 
 import dk.livsmester.domain.ConflictException;
 import dk.livsmester.domain.DomainException;
+import dk.livsmester.domain.FieldError;
 import dk.livsmester.domain.ForbiddenException;
 import dk.livsmester.domain.NotFoundException;
+import dk.livsmester.domain.Text;
 import dk.livsmester.domain.ValidationException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -41,7 +43,8 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         // The code only: messages can quote what a citizen typed.
         LOG.info("request refused method={} path={} status={} code={}", request.getMethodName(), request.getPath(),
                 status.getCode(), e.code());
-        List<dk.livsmester.domain.FieldError> errors = e instanceof ValidationException v ? v.errors() : List.of();
-        return HttpResponse.<ErrorBody>status(status).body(new ErrorBody(e.code(), e.text().en(), e.text().da(), errors));
+        List<FieldError> errors = e instanceof ValidationException v ? v.errors() : List.of();
+        Text text = ErrorTexts.of(e);
+        return HttpResponse.<ErrorBody>status(status).body(new ErrorBody(e.code(), text.en(), text.da(), errors));
     }
 }

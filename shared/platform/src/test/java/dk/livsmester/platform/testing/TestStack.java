@@ -3,6 +3,7 @@ package dk.livsmester.platform.testing;
 import dk.livsmester.domain.Caller;
 import dk.livsmester.domain.Ids;
 import dk.livsmester.domain.Role;
+import dk.livsmester.domain.application.AnswerWindow;
 import dk.livsmester.domain.application.Applicant;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationForm;
@@ -15,8 +16,8 @@ import dk.livsmester.domain.application.SubGoal;
 import dk.livsmester.domain.application.Wish;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.localaws.LocalAws;
-import dk.livsmester.platform.store.ApplicationRepository;
-import dk.livsmester.platform.store.PoolRepository;
+import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.PoolStore;
 import io.micronaut.context.ApplicationContext;
 
 import java.time.Instant;
@@ -64,7 +65,7 @@ public final class TestStack implements AutoCloseable {
     /** Opens a pool with {@code availableOre} in it. */
     public Pool pool(long totalOre) {
         Pool p = Pool.open(Ids.newId("pool"), "Test pool", "Test unit", LocalDate.of(2020, 1, 1), LocalDate.of(2099, 12, 31), totalOre);
-        bean(PoolRepository.class).create(p);
+        bean(PoolStore.class).create(p);
         return p;
     }
 
@@ -83,9 +84,9 @@ public final class TestStack implements AutoCloseable {
     public Application inReview(String poolId, long amountOre) {
         Instant now = Instant.now();
         Application draft = Application.create(Ids.newId("app"), form(poolId, amountOre), CONTACT.subject(), now);
-        Application submitted = draft.submit(now, 14);
+        Application submitted = draft.submit(now, bean(AnswerWindow.class));
         Application reviewed = submitted.review(List.of(), now);
-        bean(ApplicationRepository.class).create(reviewed, List.of(
+        bean(ApplicationStore.class).create(reviewed, List.of(
                 new AuditEntry(draft.id(), 0, CONTACT.subject(), "contact-person", null, draft.status(), now),
                 new AuditEntry(draft.id(), 1, CONTACT.subject(), "contact-person", draft.status(), submitted.status(), now),
                 new AuditEntry(draft.id(), 2, "system:review", "system", submitted.status(), reviewed.status(), now)), List.of());

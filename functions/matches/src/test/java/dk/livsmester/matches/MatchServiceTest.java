@@ -1,0 +1,106 @@
+package dk.livsmester.matches;
+
+import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.NotFoundException;
+import dk.livsmester.domain.Role;
+import dk.livsmester.domain.guides.Disability;
+import dk.livsmester.domain.guides.Guide;
+import dk.livsmester.domain.guides.GuideAtCapacityException;
+import dk.livsmester.domain.guides.GuideKind;
+import dk.livsmester.domain.guides.GuideRequest;
+import dk.livsmester.domain.guides.GuideRequestStatus;
+import dk.livsmester.domain.guides.GuideStatus;
+import dk.livsmester.domain.guides.Match;
+import dk.livsmester.domain.guides.MatchAlreadyDecidedException;
+import dk.livsmester.domain.guides.MatchForms;
+import dk.livsmester.domain.guides.MatchStatus;
+import dk.livsmester.domain.guides.TaskType;
+import dk.livsmester.platform.events.EventMessage;
+import dk.livsmester.platform.testing.Guides;
+import dk.livsmester.platform.testing.TestStack;
+import dk.livsmester.platform.testing.memory.InMemoryGuidesTable;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The match service's flows on an in-memory GuidesTable: a guide's places are taken and freed exactly once. */
+class MatchServiceTest {
+    final InMemoryGuidesTable table = new InMemoryGuidesTable();
+    final MatchService service = new MatchService(table.matches(), table.requests(), table.guides(),
+            Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+
+    Guide guide(int capacity) {
+        return Guides.guide(table.guides(), TaskType.BUS_TRAINING, Disability.AUTISM, "Vest", capacity);
+    }
+
+    Match proposed(Guide g) {
+        return Guides.proposed(table.requests(), table.matches(), g, TaskType.BUS_TRAINING);
+    }
+
+    @Test
+    void approvals_takeTheGuidesPlaces_untilTheGuideIsFull_andApprovingTwiceIsHarmless() {
+        Guide g = guide(1);
+        Match first = proposed(g);
+        Match second = proposed(g);
+        Match approved = service.approve(TestStack.COORDINATOR, first.id(), null);
+        assertEquals(approved, service.approve(TestStack.COORDINATOR, first.id(), null));
+        assertThrows(GuideAtCapacityException.class, () -> service.approve(TestStack.COORDINATOR, second.id(), null));
+        assertEquals(1, table.guides().get(g.id()).activeMatches());
+        assertEquals(MatchStatus.PROPOSED, table.matches().get(second.id()).status());
+        assertEquals(GuideRequestStatus.MATCHED, table.requests().get(first.requestId()).status());
+    }
+
+    @Test
+    void aSecondApprovalThatReadTheProposalBeforeTheFirst_isAlreadyDecided_andTakesNoSecondPlace() {
+        Guide g = guide(3);
+        Match m = proposed(g);
+        service.approve(TestStack.COORDINATOR, m.id(), null);
+        table.nextMatchReadReturns(m);
+        assertThrows(MatchAlreadyDecidedException.class, () -> service.approve(TestStack.COORDINATOR, m.id(), null));
+        assertEquals(1, table.guides().get(g.id()).activeMatches());
+    }
+
+    @Test
+    void theGuidesNo_freesThePlaceAndTheRotationCount_andPutsTheRequestBackInANewRound() {
+        Guide g = Guides.guide(table.guides(), TaskType.IT, Disability.PHYSICAL, "Nord", 2);
+        Guide withLogin = new Guide(g.id() + "-own", "Kim", GuideKind.PEER, Set.of(TaskType.IT), Set.of(), List.of("da"),
+                "Nord", Set.of("MON_AM"), 2, 0, 0, GuideStatus.ACTIVE, "guide-kim", null, Instant.EPOCH, 0);
+        table.guides().create(withLogin);
+        Match m = Guides.proposed(table.requests(), table.matches(), withLogin, TaskType.IT);
+        service.approve(TestStack.COORDINATOR, m.id(), null);
+        Caller kim = new Caller("guide-kim", "Kim", Role.GUIDE);
+        assertThrows(NotFoundException.class, () -> service.decline(new Caller("guide-other", "O", Role.GUIDE), m.id()));
+        assertEquals(MatchStatus.DECLINED, service.decline(kim, m.id()).status());
+        Guide after = table.guides().get(withLogin.id());
+        assertEquals(0, after.activeMatches());
+        assertEquals(0, after.totalMatches());
+        GuideRequest back = table.requests().get(m.requestId());
+        assertEquals(GuideRequestStatus.OPEN, back.status());
+        assertEquals(1, back.round());
+        assertEquals(Set.of(withLogin.id()), back.excludedGuideIds());
+        EventMessage reopened = table.events.get(table.events.size() - 1).message();
+        assertEquals(EventMessage.GUIDE_REQUEST_OPENED, reopened.type());
+        assertEquals(1, reopened.version(), "the message names the new round");
+        assertEquals(0, table.guides().get(g.id()).activeMatches(), "another guide is untouched");
+    }
+
+    @Test
+    void closing_freesThePlaceOnce_andClosesTheRequest() {
+        Guide g = guide(1);
+        Match m = proposed(g);
+        service.approve(TestStack.COORDINATOR, m.id(), null);
+        MatchForms.ClosureForm words = new MatchForms.ClosureForm("Jeg kan selv tage bussen", "Godt forløb");
+        Match closed = service.close(TestStack.COORDINATOR, m.id(), words);
+        assertEquals(closed, service.close(TestStack.COORDINATOR, m.id(), words));
+        assertEquals(0, table.guides().get(g.id()).activeMatches());
+        assertEquals(1, table.guides().get(g.id()).totalMatches(), "a real match counts for rotation");
+        assertEquals(GuideRequestStatus.CLOSED, table.requests().get(m.requestId()).status());
+    }
+}

@@ -1,0 +1,32 @@
+package dk.livsmester.domain.budget;
+
+import dk.livsmester.domain.FieldErrors;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/** What finance sends to open a pool; the total defaults to the configured amount (the pilot's 500,000 DKK). */
+public record PoolForm(String id, String name, String ownerUnit, LocalDate windowFrom, LocalDate windowTo, Long totalOre) {
+    static final Pattern ID = Pattern.compile("^[a-z0-9-]{3,40}$");
+
+    /** The pool, once every field is valid; {@code newId} when the form names none. */
+    public Pool open(String newId, long defaultTotalOre) {
+        long total = totalOre == null ? defaultTotalOre : totalOre;
+        FieldErrors errors = new FieldErrors()
+                .when(id != null && !ID.matcher(id).matches(), "id", "Brug 3–40 små bogstaver, tal og bindestreg.",
+                        "id: 3–40 lower-case letters, digits and dashes.")
+                .when(name == null || name.isBlank() || name.length() > 100, "name",
+                        "Skriv puljens navn (højst 100 tegn).", "name is required (at most 100 characters).")
+                .when(ownerUnit == null || ownerUnit.isBlank() || ownerUnit.length() > 100, "ownerUnit",
+                        "Skriv hvilken enhed der ejer puljen.", "ownerUnit is required (at most 100 characters).");
+        if (windowFrom == null || windowTo == null) {
+            errors.add("windowFrom", "Skriv hvornår puljen tager imod ansøgninger.", "windowFrom and windowTo are required.");
+        } else {
+            errors.when(windowTo.isBefore(windowFrom), "windowTo", "Slutdatoen skal være efter startdatoen.",
+                    "windowTo must not be before windowFrom.");
+        }
+        errors.when(total <= 0, "totalOre", "Beløbet skal være over 0 kr.", "totalOre must be a positive number of øre.")
+                .throwIfAny();
+        return Pool.open(id == null ? newId : id, name.strip(), ownerUnit.strip(), windowFrom, windowTo, total);
+    }
+}

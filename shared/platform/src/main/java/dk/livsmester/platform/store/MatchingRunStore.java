@@ -1,0 +1,27 @@
+package dk.livsmester.platform.store;
+
+import dk.livsmester.domain.StaleStateException;
+import dk.livsmester.domain.guides.MatchingRun;
+import dk.livsmester.platform.events.OutboxEvent;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Matching runs: created with their queue message; each invocation records its result once. */
+public interface MatchingRunStore {
+    void create(MatchingRun run, List<OutboxEvent> events);
+
+    /**
+     * Records an invocation's result with the continuation's message, if the run is still as read.
+     *
+     * @throws StaleStateException another invocation recorded it already
+     */
+    void record(MatchingRun before, MatchingRun after, List<OutboxEvent> events);
+
+    Optional<MatchingRun> find(String id);
+
+    MatchingRun get(String id);
+
+    /** The latest runs, newest first. */
+    List<MatchingRun> latest(int limit);
+}

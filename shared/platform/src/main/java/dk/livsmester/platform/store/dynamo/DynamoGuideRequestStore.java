@@ -1,0 +1,77 @@
+package dk.livsmester.platform.store.dynamo;
+
+import dk.livsmester.domain.StaleStateException;
+import dk.livsmester.domain.guides.AlreadyAskedAgainException;
+import dk.livsmester.domain.guides.GuideRequest;
+import dk.livsmester.domain.guides.GuideRequestStatus;
+import dk.livsmester.platform.config.TablesConfig;
+import dk.livsmester.platform.events.OutboxEvent;
+import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.Page;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GuidesTable, {@code REQUEST#<id>} / {@code META}: the request (with its round) in the body, {@code status} and
+ * {@code version} top-level. GSI byKind {@code REQUEST#<status>}, oldest first.
+ */
+@Singleton
+public class DynamoGuideRequestStore extends DynamoAggregateStore<GuideRequest> implements GuideRequestStore {
+    static final ItemCodec<GuideRequest> CODEC = new ItemCodec<>(GuideRequest.class, "REQUEST", "REQUEST",
+            List.of("status", "version"),
+            q -> Map.of("gsi1pk", "REQUEST#" + q.status().name(), "gsi1sk", q.createdAt() + "#" + q.id()));
+
+    private final Transactions tx;
+    private final EventOutbox outbox;
+
+    public DynamoGuideRequestStore(DynamoDbClient client, TablesConfig tables, Transactions tx, EventOutbox outbox) {
+        super(new DynamoCollection<>(client, tables.getGuides(), CODEC, "guide request"));
+        this.tx = tx;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void create(GuideRequest request, List<OutboxEvent> events) {
+        outbox.commit(tx.begin("open guide request").step("request new", collection.putNew(request),
+                () -> new StaleStateException("guide request")), events);
+    }
+
+    @Override
+    public Page<GuideRequest> byStatus(GuideRequestStatus status, int limit, String cursor) {
+        return collection.page(DynamoGuideStore.BY_KIND, "REQUEST#" + status.name(), true, limit, cursor);
+    }
+
+    @Override
+    public List<GuideRequest> all(GuideRequestStatus status) {
+        return collection.all(DynamoGuideStore.BY_KIND, "REQUEST#" + status.name());
+    }
+
+    @Override
+    public long count(GuideRequestStatus status) {
+        return collection.count(DynamoGuideStore.BY_KIND, "REQUEST#" + status.name());
+    }
+
+    @Override
+    public void save(GuideRequest before, GuideRequest after, List<OutboxEvent> events) {
+        outbox.commit(tx.begin("move guide request").step("request unchanged", unchanged(before, after),
+                () -> new StaleStateException("guide request")), events);
+    }
+
+    @Override
+    public void askAgain(GuideRequest previousBefore, GuideRequest previousAfter, GuideRequest next,
+                         List<OutboxEvent> events) {
+        outbox.commit(tx.begin("ask again")
+                .step("closed request asked again once", unchanged(previousBefore, previousAfter),
+                        () -> new AlreadyAskedAgainException(previousBefore.id(), null))
+                .step("request new", collection.putNew(next), () -> new StaleStateException("guide request")), events);
+    }
+
+    /** The request replaced only if still at the version and status it was read at. */
+    TransactWriteItem unchanged(GuideRequest before, GuideRequest after) {
+        return collection.replace(before, after);
+    }
+}

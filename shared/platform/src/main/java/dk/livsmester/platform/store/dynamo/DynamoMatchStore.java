@@ -1,0 +1,121 @@
+package dk.livsmester.platform.store.dynamo;
+
+import dk.livsmester.domain.StaleStateException;
+import dk.livsmester.domain.guides.GuideAtCapacityException;
+import dk.livsmester.domain.guides.GuideLoadMismatchException;
+import dk.livsmester.domain.guides.GuideRequest;
+import dk.livsmester.domain.guides.Match;
+import dk.livsmester.domain.guides.MatchAlreadyDecidedException;
+import dk.livsmester.domain.guides.MatchChangedException;
+import dk.livsmester.domain.guides.MatchStatus;
+import dk.livsmester.platform.config.TablesConfig;
+import dk.livsmester.platform.events.OutboxEvent;
+import dk.livsmester.platform.store.MatchStore;
+import dk.livsmester.platform.store.Page;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * GuidesTable, {@code MATCH#<id>} / {@code META}: the match (meetings, debrief, closure) in the body, {@code status}
+ * and {@code version} top-level. GSI byKind {@code MATCH#<status>}, oldest first. The transactions that move a match
+ * with its request and its guide's load are here; the request's and the guide's conditions are their stores'.
+ */
+@Singleton
+public class DynamoMatchStore extends DynamoAggregateStore<Match> implements MatchStore {
+    static final ItemCodec<Match> CODEC = new ItemCodec<>(Match.class, "MATCH", "MATCH", List.of("status", "version"),
+            m -> Map.of("gsi1pk", "MATCH#" + m.status().name(), "gsi1sk", m.proposedAt() + "#" + m.id()));
+
+    private final DynamoGuideStore guides;
+    private final DynamoGuideRequestStore requests;
+    private final Transactions tx;
+    private final EventOutbox outbox;
+
+    public DynamoMatchStore(DynamoDbClient client, TablesConfig tables, DynamoGuideStore guides,
+                            DynamoGuideRequestStore requests, Transactions tx, EventOutbox outbox) {
+        super(new DynamoCollection<>(client, tables.getGuides(), CODEC, "match"));
+        this.guides = guides;
+        this.requests = requests;
+        this.tx = tx;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public Page<Match> byStatus(MatchStatus status, int limit, String cursor) {
+        return collection.page(DynamoGuideStore.BY_KIND, "MATCH#" + status.name(), true, limit, cursor);
+    }
+
+    @Override
+    public List<Match> all(MatchStatus status) {
+        return collection.all(DynamoGuideStore.BY_KIND, "MATCH#" + status.name());
+    }
+
+    @Override
+    public void update(Match before, Match after) {
+        tx.begin("update match").step("match unchanged", collection.replace(before, after),
+                () -> new MatchChangedException(before.id())).commit();
+    }
+
+    @Override
+    public boolean propose(Match proposal, GuideRequest requestBefore, GuideRequest requestAfter) {
+        Supplier<StaleStateException> duplicate = () -> new StaleStateException("guide request");
+        try {
+            tx.begin("propose")
+                    .step("proposal new", collection.putNew(proposal), duplicate)
+                    .step("request unchanged", requests.unchanged(requestBefore, requestAfter), duplicate)
+                    .commit();
+            return true;
+        } catch (StaleStateException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void approve(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter) {
+        Supplier<MatchAlreadyDecidedException> decided = () -> new MatchAlreadyDecidedException(before.id());
+        tx.begin("approve match")
+                .step("match still proposed", collection.replace(before, after), decided)
+                .step("request unchanged", requests.unchanged(requestBefore, requestAfter), decided)
+                .step("guide has room", guides.takePlace(after.guideId()), () -> new GuideAtCapacityException(after.guideId()))
+                .commit();
+    }
+
+    @Override
+    public void decline(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter,
+                        List<OutboxEvent> events) {
+        outbox.commit(release("decline match", before, after, requestBefore, requestAfter, true), events);
+    }
+
+    @Override
+    public void close(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter) {
+        release("close match", before, after, requestBefore, requestAfter, false).commit();
+    }
+
+    private Transactions.Transaction release(String name, Match before, Match after, GuideRequest requestBefore,
+                                             GuideRequest requestAfter, boolean declined) {
+        Supplier<MatchChangedException> changed = () -> new MatchChangedException(before.id());
+        return tx.begin(name)
+                .step("match unchanged", collection.replace(before, after), changed)
+                .step("request unchanged", requests.unchanged(requestBefore, requestAfter), changed)
+                .step("guide releases a place", guides.releasePlace(before.guideId(), declined),
+                        () -> new GuideLoadMismatchException(before.guideId()));
+    }
+
+    @Override
+    public void replan(GuideRequest requestBefore, GuideRequest requestAfter, Match replacedBefore, Match replacedAfter,
+                       Match proposal, List<OutboxEvent> events) {
+        Supplier<StaleStateException> moved = () -> new StaleStateException("guide request");
+        Transactions.Transaction t = tx.begin("replan guide request")
+                .step("request unchanged", requests.unchanged(requestBefore, requestAfter), moved);
+        if (replacedBefore != null) {
+            t.step("replaced proposal unchanged", collection.replace(replacedBefore, replacedAfter), moved);
+        }
+        if (proposal != null) {
+            t.step("proposal new", collection.putNew(proposal), moved);
+        }
+        outbox.commit(t, events);
+    }
+}

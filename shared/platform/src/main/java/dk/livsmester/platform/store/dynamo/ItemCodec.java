@@ -1,0 +1,74 @@
+package dk.livsmester.platform.store.dynamo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.livsmester.platform.store.Json;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How one kind of aggregate is stored: under {@code <PREFIX>#<id>} / {@code META}; the attributes that index keys,
+ * conditions and counters work on at the top level; the rest of the aggregate as JSON in {@code body}. Each top-level
+ * attribute is stored once: taken out of the body on the way in, put back on the way out, so a counter that a
+ * conditional update changed is what the aggregate is read with.
+ *
+ * @param kind     the item's {@code kind} attribute, for people reading the table
+ * @param prefix   the partition key's prefix ({@code GUIDE} for {@code GUIDE#<id>})
+ * @param topLevel the aggregate's fields stored as top-level attributes (strings or whole numbers)
+ * @param indexKeys the aggregate's index keys ({@code gsi1pk}, {@code gsi1sk}, ...)
+ */
+public record ItemCodec<T>(Class<T> type, String kind, String prefix, List<String> topLevel,
+                           Function<T, Map<String, String>> indexKeys) {
+    static final String META = "META";
+
+    public String pk(String id) {
+        return prefix + "#" + id;
+    }
+
+    Map<String, AttributeValue> key(String id) {
+        return Map.of("pk", Attributes.s(pk(id)), "sk", Attributes.s(META));
+    }
+
+    Map<String, AttributeValue> encode(T value) {
+        ObjectNode body = Json.MAPPER.valueToTree(value);
+        Map<String, AttributeValue> item = new HashMap<>(key(body.get("id").asText()));
+        item.put("kind", Attributes.s(kind));
+        for (String field : topLevel) {
+            JsonNode v = body.remove(field);
+            if (v != null && !v.isNull()) {
+                item.put(field, v.isNumber() ? Attributes.n(v.asLong()) : Attributes.s(v.asText()));
+            }
+        }
+        indexKeys.apply(value).forEach((k, v) -> item.put(k, Attributes.s(v)));
+        item.put("body", Attributes.s(body.toString()));
+        return item;
+    }
+
+    T decode(Map<String, AttributeValue> item) {
+        try {
+            ObjectNode body = (ObjectNode) Json.MAPPER.readTree(item.get("body").s());
+            for (String field : topLevel) {
+                AttributeValue v = item.get(field);
+                if (v != null && v.n() != null) {
+                    body.put(field, Long.parseLong(v.n()));
+                } else if (v != null && v.s() != null) {
+                    body.put(field, v.s());
+                }
+            }
+            return Json.MAPPER.treeToValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored " + kind, e);
+        }
+    }
+
+    /** The version and status {@code value} was read at, for a condition that it is still so. */
+    Map<String, AttributeValue> readAt(T value) {
+        Map<String, AttributeValue> item = encode(value);
+        return Map.of(":v", item.get("version"), ":s", item.get("status"));
+    }
+}
