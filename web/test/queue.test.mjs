@@ -1,16 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withOverdue, sortQueue } from '../src/js/queue-model.js';
+import { queueSummary } from '../src/js/queue-model.js';
+import { t } from '../src/js/i18n.js';
 
-test('the queue puts overdue applications first, then the earliest due date, undated last', () => {
-  const items = withOverdue([
-    { id: 'later', dueDate: '2026-12-10' },
-    { id: 'undated', dueDate: null },
-    { id: 'late-2', dueDate: '2026-11-20' },
-    { id: 'soon', dueDate: '2026-11-30' },
-    { id: 'late-1', dueDate: '2026-11-02' },
-  ], '2026-11-23');
-  assert.deepEqual(sortQueue(items).map((a) => a.id), ['late-1', 'late-2', 'soon', 'later', 'undated']);
-  assert.deepEqual(items.filter((a) => a.overdue).map((a) => a.id).sort(), ['late-1', 'late-2']);
-  assert.equal(withOverdue([{ dueDate: '2026-11-23' }], '2026-11-23')[0].overdue, false, 'due today is not overdue yet');
+const app = (id, overdue, answerDays = 10) => ({ id, dueDate: '2026-11-20', overdue, answerDays });
+
+test("the queue's counts and answer window are the API's: its overdue flag is not worked out again", () => {
+  // A due date in the past without the flag (the clock paused while the team waits for the citizen) is not overdue.
+  const items = [app('late', true), app('paused', false), app('soon', false)];
+  assert.deepEqual(queueSummary(items), { count: 3, overdue: 1, answerDays: 10 });
+  assert.equal(t('team.lead', { days: queueSummary(items).answerDays }), 'Svarfristen er 10 dage. Ansøgninger over fristen står øverst.');
+  assert.equal(t('team.caption', { n: 3, overdue: 1 }), '3 ansøgninger venter, 1 er over fristen');
+});
+
+test('an empty queue takes the answer window from the pools, which carry the same setting', () => {
+  assert.deepEqual(queueSummary([], [{ id: 'pool-2026', answerDays: 14 }]), { count: 0, overdue: 0, answerDays: 14 });
+  assert.equal(queueSummary([]).answerDays, null);
 });

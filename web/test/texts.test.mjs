@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEXTS } from '../src/js/texts.js';
+import { STEPS } from '../src/js/apply-model.js';
 
 const src = join(dirname(fileURLToPath(import.meta.url)), '../src/js');
 const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
@@ -62,16 +63,13 @@ test('every value of the enums the pages translate has a text', () => {
   assert.deepEqual(missing, []);
 });
 
-test('each wizard question has its title, short name, field labels and required-field messages', async () => {
-  const apply = readFileSync(join(src, 'pages/apply.js'), 'utf8');
-  const steps = [...apply.matchAll(/\{ id: '(\w+)', pict: '(\w+)'/g)].map((m) => m[1]);
-  assert.ok(steps.length >= 17);
-  for (const s of steps) {
+test('each wizard question has its title, short name, field labels and required-field messages', () => {
+  assert.ok(STEPS.length >= 17);
+  for (const s of STEPS.map((x) => x.id)) {
     assert.ok(TEXTS['apply.step.' + s + '.title'], s + ' title');
     assert.ok(TEXTS['apply.step.' + s + '.short'], s + ' short');
   }
-  const fields = [...apply.matchAll(/path: '([\w.[\]]+)', type: '(\w+)'(, required: true)?/g)];
-  for (const [, path, type, required] of fields) {
+  for (const { path, type, required } of STEPS.flatMap((x) => x.fields)) {
     const key = path.replace(/\[\d+\]/g, '');
     assert.ok(TEXTS['apply.field.' + key], 'label for ' + key);
     if (required && ['text', 'textarea', 'email', 'date'].includes(type)) {

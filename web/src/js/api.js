@@ -13,24 +13,6 @@ export class ApiError extends Error {
     this.messageEn = body && body.message;
     this.errors = (body && Array.isArray(body.errors)) ? body.errors : [];
   }
-
-  /** The endpoint is not on this server yet (another part of the system adds it): a route 404 or 405. */
-  get notAvailable() {
-    return this.status === 404 || this.status === 405 || this.status === 501;
-  }
-
-  /**
-   * The server has no such route (yet): the gateway's 404 "No route for …" or 405 locally, API Gateway's bare
-   * {"message":"Not Found"} in AWS. Unlike notAvailable, a 404 from an endpoint that exists (an unknown match,
-   * alert or guide: its body has the Danish message too) is not taken for a missing route.
-   */
-  get noRoute() {
-    if (this.status === 405 || this.status === 501) {
-      return true;
-    }
-    const m = String(this.messageEn || '');
-    return this.status === 404 && (m.startsWith('No route') || (m === 'Not Found' && !this.messageDa));
-  }
 }
 
 export async function api(method, path, body) {
@@ -87,7 +69,7 @@ export async function download(path, filename) {
   saveBlob(await r.blob(), filename);
 }
 
-export function saveBlob(blob, filename) {
+function saveBlob(blob, filename) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

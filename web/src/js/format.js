@@ -68,6 +68,23 @@ export function krInput(ore, l = 'da') {
   return frac === 0 ? String(whole) : whole + (l === 'en' ? '.' : ',') + String(frac).padStart(2, '0');
 }
 
+/**
+ * A date typed as day, month and year ({d, m, y}, the three-field date input): "YYYY-MM-DD", "" when all three are
+ * empty, or null when it is not a real date (31 February, a two-digit year).
+ */
+export function parseDateParts({ d = '', m = '', y = '' } = {}) {
+  [d, m, y] = [d, m, y].map((x) => String(x ?? '').trim());
+  if (!d && !m && !y) {
+    return '';
+  }
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) {
+    return null;
+  }
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const check = new Date(iso + 'T00:00:00Z');
+  return Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
 const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
   'november', 'december'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
@@ -104,11 +121,6 @@ export function month(key, l = 'da') {
     return String(key);
   }
   return (l === 'en' ? MONTHS_EN : MONTHS_DA)[m - 1] + ' ' + y;
-}
-
-/** Whole days from one instant or date to another (rounded down). */
-export function daysBetween(from, to) {
-  return Math.floor((new Date(to).getTime() - new Date(from).getTime()) / 86_400_000);
 }
 
 /** Today's date in Copenhagen as YYYY-MM-DD (due dates are Copenhagen dates). */

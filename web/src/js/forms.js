@@ -1,26 +1,11 @@
 // Form fields in DKFDS markup, and the API's field errors shown next to the field they are about.
 import { t, pick } from './i18n.js';
 import { esc, alertBox } from './layout.js';
+import { parseDateParts } from './format.js';
 
 /** "applicants[0].name" → "f-applicants-0-name": a DOM id for a field path of the API. */
 export function fieldId(path) {
   return 'f-' + path.replace(/\[(\d+)\]/g, '-$1').replace(/\./g, '-');
-}
-
-export function getPath(obj, path) {
-  return path.replace(/\[(\d+)\]/g, '.$1').split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
-}
-
-export function setPath(obj, path, value) {
-  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-  let o = obj;
-  keys.slice(0, -1).forEach((k, i) => {
-    if (o[k] == null) {
-      o[k] = /^\d+$/.test(keys[i + 1]) ? [] : {};
-    }
-    o = o[k];
-  });
-  o[keys[keys.length - 1]] = value;
 }
 
 function describedBy(id, hint, error) {
@@ -110,16 +95,7 @@ export function readDateParts(root, path) {
 
 /** Reads a three-field date back: "YYYY-MM-DD", "" when empty, or null when it is not a real date. */
 export function readDate(root, path) {
-  const { d, m, y } = readDateParts(root, path);
-  if (!d && !m && !y) {
-    return '';
-  }
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) {
-    return null;
-  }
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const check = new Date(iso + 'T00:00:00Z');
-  return Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== iso ? null : iso;
+  return parseDateParts(readDateParts(root, path));
 }
 
 /** The API's field errors as {path: text} in the current language. */

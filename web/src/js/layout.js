@@ -116,8 +116,3 @@ export function showError(el, e) {
   const msg = e && (lang() === 'en' ? e.messageEn : e.messageDa);
   el.insertAdjacentHTML('afterbegin', alertBox('error', t('common.somethingWrong'), msg || t('common.tryAgain')));
 }
-
-/** The friendly state for a part another engineer is still adding to the API. */
-export function notYet(headingKey) {
-  return alertBox('info', t(headingKey), t('common.notAvailableYet'));
-}

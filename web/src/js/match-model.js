@@ -101,12 +101,3 @@ export function loadRows(figures, guidesById) {
     ...g, name: guidesById.get(g.guideId) ? guidesById.get(g.guideId).name : g.guideId,
   })).sort((a, b) => b.activeMatches - a.activeMatches || String(a.name).localeCompare(String(b.name), 'da'));
 }
-
-/** The number of requests still waiting for a guide (the figures count them by status). */
-export function waitingCount(figures) {
-  if (figures && figures.waiting && Number.isFinite(figures.waiting.count)) {
-    return figures.waiting.count;
-  }
-  const by = (figures && figures.requestsByStatus) || {};
-  return ['OPEN', 'NO_CANDIDATE', 'PROPOSED', 'NEEDS_INFO'].reduce((s, k) => s + Number(by[k] || 0), 0);
-}

@@ -1,6 +1,5 @@
-// The person's applications: the API's own list (GET /api/applications?mine=true: those they created), plus those
-// this browser remembers that the list leaves out (applications the person confirmed with a code, or all of them on a
-// server without the list).
+// The person's applications: the API's list of those they created (GET /api/applications?mine=true), plus those they
+// confirmed with a code, which the list does not hold (someone else created them): this browser remembers those.
 import { get, ApiError } from './api.js';
 
 const key = (user) => 'livsmester.mine.' + user.sub;
@@ -20,21 +19,10 @@ function remembered(user) {
   }
 }
 
-/** {items, fromApi}: the person's applications; fromApi is false when the server has no list of one's own yet. */
+/** The person's applications: those they created, newest first, then the others this browser remembers. */
 export async function myApplications(user) {
-  let items = null;
-  try {
-    const page = await get('/api/applications?mine=true');
-    if (page && Array.isArray(page.items)) {
-      items = page.items;
-    }
-  } catch (e) {
-    // 400/403/404: this server has no "mine" list yet (another part of the system adds it).
-    if (!(e instanceof ApiError) || e.status === 401 || e.status >= 500) {
-      throw e;
-    }
-  }
-  const listed = new Set((items || []).map((a) => a.id));
+  const { items } = await get('/api/applications?mine=true');
+  const listed = new Set(items.map((a) => a.id));
   const more = [];
   for (const id of remembered(user).filter((x) => !listed.has(x))) {
     try {
@@ -45,5 +33,5 @@ export async function myApplications(user) {
       }
     }
   }
-  return { items: [...(items || []), ...more], fromApi: items !== null };
+  return [...items, ...more];
 }

@@ -1,11 +1,16 @@
-// The team's queue order, for when the API's own queue (already overdue first) is not there: overdue first, then the
-// earliest due date; an application without a due date (not submitted) last.
+// The team's queue as the API sends it (GET /api/applications/queue): already in its order (overdue first, then the
+// earliest due date), each application with the API's answer window, due date and overdue flag. The page shows that
+// order and those flags as they come; here is only what the page says about the queue as a whole.
 
-export function withOverdue(items, today) {
-  return items.map((a) => ({ ...a, overdue: !!a.dueDate && a.dueDate < today }));
-}
-
-export function sortQueue(items) {
-  return [...items].sort((a, b) => (Number(!!b.overdue) - Number(!!a.overdue))
-    || String(a.dueDate || '9999-12-31').localeCompare(String(b.dueDate || '9999-12-31')));
+/**
+ * {count, overdue, answerDays}: how many wait, how many are overdue, and the answer window the API sends with each
+ * application (with the pools, for a queue that is empty: the same setting).
+ */
+export function queueSummary(items, pools = []) {
+  const from = items[0] || pools[0];
+  return {
+    count: items.length,
+    overdue: items.filter((a) => a.overdue === true).length,
+    answerDays: from ? from.answerDays : null,
+  };
 }

@@ -1,11 +1,10 @@
 // Finance: the pool at a glance (one bar), the burn-down with the forecast, tables by category, month and citizen
-// centre, the reconciliation result, CSV export. Parts the API does not have yet say so, and the ledger fills in
-// what it can.
-import { mountPage, esc, alertBox, notYet, icon } from '../layout.js';
+// centre, the reconciliation result, CSV export; every figure as the API computes it.
+import { mountPage, esc, alertBox, icon } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
-import { get, post, download, saveBlob, ApiError } from '../api.js';
+import { get, post, download, ApiError } from '../api.js';
 import { kr, date, month } from '../format.js';
-import { barSegments, figuresFromLedger, forecastLine, toCsv } from '../finance-model.js';
+import { barSegments, forecastLine } from '../finance-model.js';
 
 const charts = [];
 let poolId = null;
@@ -89,34 +88,20 @@ function table(id, captionKey, rows, keyLabel, keyFormat) {
       <td class="text-right">${esc(kr(r.disbursedOre, l))}</td><td class="text-right">${esc(r.count)}</td></tr>`).join('')}</tbody></table>`;
 }
 
-async function figuresOf(pool) {
+/** The pool's latest reconciliation, or null when none has run yet (the API's 404 for a pool it has just shown). */
+async function latestReconciliation(pool) {
   try {
-    return { figures: await get('/api/pools/' + encodeURIComponent(pool.id) + '/figures'), fromApi: true };
+    return await get('/api/pools/' + encodeURIComponent(pool.id) + '/reconciliation');
   } catch (e) {
-    if (!(e instanceof ApiError && e.notAvailable)) throw e;
-  }
-  const ledger = await get('/api/pools/' + encodeURIComponent(pool.id) + '/ledger');
-  return { figures: figuresFromLedger(pool, ledger), fromApi: false, ledger };
-}
-
-async function reconciliation(pool) {
-  try {
-    return { result: await get('/api/pools/' + encodeURIComponent(pool.id) + '/reconciliation'), available: true };
-  } catch (e) {
-    if (e instanceof ApiError && e.notAvailable) {
-      // 404 is also "never run yet" once the endpoint exists; running it (POST) tells the two apart.
-      return { result: null, available: e.code !== 'NOT_FOUND' || !/No route/.test(e.messageEn || '') };
+    if (e instanceof ApiError && e.status === 404) {
+      return null;
     }
     throw e;
   }
 }
 
-function reconSection(recon) {
+function reconSection(r) {
   const l = lang();
-  if (!recon.available) {
-    return notYet('fin.recon');
-  }
-  const r = recon.result;
   return `${reconMessage ? alertBox(reconMessage.kind, reconMessage.text, null) : ''}
     ${r ? `<p id="recon-result">${r.ok ? icon('check') : icon('error')}<strong>${esc(r.ok ? t('fin.recon.ok') : t('fin.recon.drift', { sum: kr(r.driftOre, l) }))}</strong>
       ${esc(t('fin.recon.at', { date: date(r.at, l) }))}</p>` : `<p>${esc(t('fin.recon.never'))}</p>`}
@@ -133,9 +118,8 @@ async function render(main) {
   }
   poolId = poolId || pools[0].id;
   const pool = await get('/api/pools/' + encodeURIComponent(poolId));
-  const { figures, fromApi, ledger } = await figuresOf(pool);
-  const recon = await reconciliation(pool);
-  const f = figures;
+  const f = await get('/api/pools/' + encodeURIComponent(pool.id) + '/figures');
+  const recon = await latestReconciliation(pool);
   const short = pool.pipelineOre > pool.availableOre;
   main.innerHTML = `<h1 tabindex="-1" id="fin-heading">${esc(t('fin.title'))}</h1>
     ${pools.length > 1 ? `<div class="form-group"><label class="form-label" for="pool-select">${esc(t('fin.choosePool'))}</label>
@@ -149,16 +133,14 @@ async function render(main) {
       <div class="chart-box chart-bar"><canvas id="pool-bar" role="img" aria-label="${esc(t('fin.barLabel', { total: kr(pool.totalOre, l), available: kr(pool.availableOre, l), committed: kr(pool.committedOre, l), disbursed: kr(pool.disbursedOre, l), pipeline: kr(pool.pipelineOre, l) }))}"></canvas></div>
     </section>
     <section aria-labelledby="burn"><h2 id="burn">${esc(t('fin.burn'))}</h2>
-      ${f.forecast ? `<p id="forecast-text">${esc(f.forecast.runOutMonth ? t('fin.forecast.runOut', { month: month(f.forecast.runOutMonth, l) }) : t('fin.forecast.lasts'))}
-        ${esc(t('fin.forecast.basis', { approval: Math.round((f.forecast.approvalRatio || 0) * 100), partial: Math.round((f.forecast.partialAwardRatio || 0) * 100), pipeline: kr(f.forecast.expectedPipelineOre, l) }))}</p>`
-    : notYet('fin.forecast')}
+      <p id="forecast-text">${esc(f.forecast.runOutMonth ? t('fin.forecast.runOut', { month: month(f.forecast.runOutMonth, l) }) : t('fin.forecast.lasts'))}
+        ${esc(t('fin.forecast.basis', { approval: Math.round(f.forecast.approvalRatio * 100), partial: Math.round(f.forecast.partialAwardRatio * 100), pipeline: kr(f.forecast.expectedPipelineOre, l) }))}</p>
       <div class="chart-box"><canvas id="burn-chart" role="img" aria-label="${esc(t('fin.burnLabel', { n: (f.burnDown || []).length }))}"></canvas></div>
       <details class="details"><summary class="details-summary">${esc(t('fin.burnTable'))}</summary><div class="details-text">
         <table class="table table--compact" id="burn-table"><caption class="sr-only">${esc(t('fin.burn'))}</caption><thead><tr><th scope="col">${esc(t('fin.col.date'))}</th><th scope="col" class="text-right">${esc(t('fin.fig.availableOre'))}</th></tr></thead>
         <tbody>${(f.burnDown || []).map((p) => `<tr><td>${esc(date(p.date, l))}</td><td class="text-right">${esc(kr(p.availableOre, l))}</td></tr>`).join('')}</tbody></table></div></details>
     </section>
     <section aria-labelledby="tables"><h2 id="tables">${esc(t('fin.tables'))}</h2>
-      ${fromApi ? '' : `<p class="form-hint">${esc(t('fin.fromLedger'))}</p>`}
       ${f.grants ? `<p id="grant-stats">${esc(t('fin.grants', { n: f.grants.count, min: kr(f.grants.minOre, l), median: kr(f.grants.medianOre, l), max: kr(f.grants.maxOre, l) }))}</p>` : ''}
       <div class="tables-grid">
         ${table('by-category', 'fin.byCategory', f.byCategory, t('fin.col.category'), (k) => (k && k !== '–' ? t('category.' + k) : '–'))}
@@ -184,43 +166,25 @@ async function render(main) {
     });
   }
   const run = main.querySelector('#run-recon');
-  if (run) {
-    run.addEventListener('click', async () => {
-      run.disabled = true;
-      try {
-        const r = await post('/api/pools/' + encodeURIComponent(pool.id) + '/reconciliation', {});
-        reconMessage = { kind: r && r.ok === false ? 'warning' : 'success', text: t('fin.recon.done') };
-      } catch (e) {
-        if (!(e instanceof ApiError)) throw e;
-        reconMessage = { kind: 'error', text: e.notAvailable ? t('common.notAvailableYet') : pick(e.messageDa, e.messageEn) };
-      }
-      await render(main);
-      main.querySelector('#run-recon').focus();
+  run.addEventListener('click', async () => {
+    run.disabled = true;
+    try {
+      const r = await post('/api/pools/' + encodeURIComponent(pool.id) + '/reconciliation', {});
+      reconMessage = { kind: r.ok === false ? 'warning' : 'success', text: t('fin.recon.done') };
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      reconMessage = { kind: 'error', text: pick(e.messageDa, e.messageEn) };
+    }
+    await render(main);
+    main.querySelector('#run-recon').focus();
+  });
+  const note = main.querySelector('#export-note');
+  for (const kind of ['ledger', 'figures']) {
+    main.querySelector('#csv-' + kind).addEventListener('click', async () => {
+      await download('/api/pools/' + encodeURIComponent(pool.id) + '/' + kind + '.csv', pool.id + '-' + kind + '.csv');
+      note.textContent = t('fin.downloaded');
     });
   }
-  const note = main.querySelector('#export-note');
-  main.querySelector('#csv-ledger').addEventListener('click', async () => {
-    try {
-      await download('/api/pools/' + encodeURIComponent(pool.id) + '/ledger.csv', pool.id + '-ledger.csv');
-    } catch (e) {
-      if (!(e instanceof ApiError && e.notAvailable)) throw e;
-      const rows = ledger || await get('/api/pools/' + encodeURIComponent(pool.id) + '/ledger');
-      saveBlob(new Blob([toCsv(['at', 'type', 'applicationId', 'amountOre', 'category', 'citizenCentre', 'businessKey'], rows)], { type: 'text/csv' }),
-        pool.id + '-ledger.csv');
-    }
-    note.textContent = t('fin.downloaded');
-  });
-  main.querySelector('#csv-figures').addEventListener('click', async () => {
-    try {
-      await download('/api/pools/' + encodeURIComponent(pool.id) + '/figures.csv', pool.id + '-figures.csv');
-    } catch (e) {
-      if (!(e instanceof ApiError && e.notAvailable)) throw e;
-      const rows = [...f.byCategory.map((r) => ({ table: 'category', ...r })), ...f.byMonth.map((r) => ({ table: 'month', ...r })),
-        ...f.byCitizenCentre.map((r) => ({ table: 'citizenCentre', ...r }))];
-      saveBlob(new Blob([toCsv(['table', 'key', 'committedOre', 'disbursedOre', 'count'], rows)], { type: 'text/csv' }), pool.id + '-figures.csv');
-    }
-    note.textContent = t('fin.downloaded');
-  });
 }
 
 mountPage({ roles: ['finance'], titleKey: 'fin.title', render });

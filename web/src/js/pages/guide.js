@@ -1,8 +1,7 @@
 // The signed-in guide's own page, in easy-read words (guides are service users themselves): new citizens the
 // coordinator asks them to help, to say yes or no to; the citizens they are a guide for, with their meetings and a
-// form to write about each after it; and "pause me". It uses the guides' follow-up endpoints (other work): until
-// the server lets a guide see their matches, the page says "not available yet".
-import { mountPage, esc, alertBox, notYet } from '../layout.js';
+// form to write about each after it; and "pause me".
+import { mountPage, esc, alertBox } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { date, todayIso } from '../format.js';
@@ -17,18 +16,13 @@ async function mine(status) {
   return page.items || [];
 }
 
-/** The guide's matches, or why there are none to show: {missing} before the server has them, {message} if unlinked. */
+/** The guide's matches, or {message} why there are none to show (a login not linked to a guide profile). */
 async function load() {
   try {
     const [asked, active] = await Promise.all([mine('APPROVED'), mine('ACCEPTED')]);
     return { asked, active };
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    // Before the follow-up: no route, a status this server does not know (400 "Ukendt status"), or only the
-    // coordinator may list matches (403).
-    if (e.noRoute || e.status === 403 || (e.status === 400 && e.errors.some((x) => x.field === 'status'))) {
-      return { missing: true };
-    }
     if (e.status === 400) {
       const first = e.errors[0];
       return { message: first ? pick(first.da, first.en) : pick(e.messageDa, e.messageEn) };
@@ -43,8 +37,8 @@ async function render(main) {
   const head = `<h1 tabindex="-1" id="guide-heading">${esc(t('gp.title'))}</h1>
     <div id="flash" tabindex="-1">${state.flash ? alertBox(state.flash.kind, state.flash.heading, state.flash.text) : ''}</div>
     <p class="font-lead">${esc(t('gp.lead'))}</p>`;
-  if (data.missing || data.message) {
-    main.innerHTML = head + (data.missing ? notYet('gp.title') : alertBox('info', data.message, t('gp.askCoordinator')));
+  if (data.message) {
+    main.innerHTML = head + alertBox('info', data.message, t('gp.askCoordinator'));
     return;
   }
   const { asked, active } = data;
@@ -115,9 +109,7 @@ async function send(main, form, path, body, doneKey) {
     Object.assign(state, { form: null, errors: {}, values: {}, flash: { kind: 'success', heading: t(doneKey), text: null } });
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    if (e.noRoute) {
-      state.flash = { kind: 'info', heading: t('gp.title'), text: t('common.notAvailableYet') };
-    } else if (e.status === 400 && form) {
+    if (e.status === 400 && form) {
       state.errors = fieldErrors(e);
     } else if ([400, 403, 404, 409].includes(e.status)) {
       state.flash = { kind: 'error', heading: t('mp.notSaved'), text: pick(e.messageDa, e.messageEn) };

@@ -1,7 +1,7 @@
 // The guide registry: who the guides are, what they help with, their load; the coordinator registers new ones and
 // moves a guide along their path (admitted, in training, certified, active, paused, stopped) with what each step
-// needs. The status change comes with the guides' follow-up (other work): until the server has it, "not available yet".
-import { mountPage, esc, alertBox, notYet } from '../layout.js';
+// needs.
+import { mountPage, esc, alertBox } from '../layout.js';
 import { t, pick } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { input, radios, checkbox, dateInput, readDate, fieldErrors, errorSummary, fieldId } from '../forms.js';
@@ -14,7 +14,7 @@ const STATUSES = ['INTERESTED', 'ADMITTED', 'IN_TRAINING', 'CERTIFIED', 'ACTIVE'
 let errors = {};
 let flash = null;
 /** The status change being made: the guide's id, what was chosen and typed, its errors and the server's answer. */
-const change = { guideId: null, status: null, cohort: '', seen: false, seenOn: null, ocnOn: null, errors: {}, note: null, missing: false };
+const change = { guideId: null, status: null, cohort: '', seen: false, seenOn: null, ocnOn: null, errors: {}, note: null };
 const CHANGE_FIELDS = { status: 'newStatus', criminalRecordSeen: 'criminalRecordSeen', criminalRecordSeenOn: 'criminalRecordSeenOn',
   cohort: 'cohort', ocnCertifiedOn: 'ocnCertifiedOn' };
 const form = { name: '', taskTypes: [], disabilityExperience: [], area: null, capacity: '2', status: 'ACTIVE' };
@@ -93,7 +93,6 @@ function statusPart(g) {
   return `<section class="status-change" aria-labelledby="status-heading" id="status-part">
     <h2 tabindex="-1" id="status-heading">${esc(t('guides.changeTitle', { name: g.name }))}</h2>
     <p>${esc(t('guides.statusNow', { status: t('guides.status.' + g.status) }))}</p>
-    ${change.missing ? `<div id="status-notyet" tabindex="-1">${notYet('guides.change')}</div>` : ''}
     ${change.note ? `<div id="status-note" tabindex="-1">${alertBox('error', t('guides.statusNotChanged'), change.note)}</div>` : ''}
     ${moves.length ? `<form id="status-form" novalidate>
       ${errorSummary(e)}
@@ -140,7 +139,7 @@ function readStatus(main) {
 
 function wireStatus(main, user, guides) {
   main.querySelectorAll('.change-status').forEach((b) => b.addEventListener('click', async () => {
-    Object.assign(change, { guideId: b.dataset.guide, status: null, cohort: '', seen: false, seenOn: null, ocnOn: null, errors: {}, note: null, missing: false });
+    Object.assign(change, { guideId: b.dataset.guide, status: null, cohort: '', seen: false, seenOn: null, ocnOn: null, errors: {}, note: null });
     flash = null;
     await render(main, user);
     main.querySelector('#status-heading').focus();
@@ -160,7 +159,6 @@ function wireStatus(main, user, guides) {
     e.preventDefault();
     change.errors = readStatus(main);
     change.note = null;
-    change.missing = false;
     const g = guides.find((x) => x.id === change.guideId);
     if (!Object.keys(change.errors).length) {
       main.querySelector('#save-status').disabled = true;
@@ -174,15 +172,14 @@ function wireStatus(main, user, guides) {
         change.guideId = null;
       } catch (err) {
         if (!(err instanceof ApiError)) throw err;
-        if (err.noRoute) change.missing = true;
-        else if (err.status === 400) change.errors = Object.fromEntries(Object.entries(fieldErrors(err)).map(([k, v]) => [CHANGE_FIELDS[k] || k, v]));
+        if (err.status === 400) change.errors = Object.fromEntries(Object.entries(fieldErrors(err)).map(([k, v]) => [CHANGE_FIELDS[k] || k, v]));
         else if (err.status === 409 || err.status === 403 || err.status === 404) change.note = pick(err.messageDa, err.messageEn);
         else throw err;
       }
     }
     await render(main, user);
     const target = !change.guideId ? main.querySelector('#guides-heading')
-      : main.querySelector('#status-notyet') || main.querySelector('#status-note') || main.querySelector('#error-summary') || main.querySelector('#status-heading');
+      : main.querySelector('#status-note') || main.querySelector('#error-summary') || main.querySelector('#status-heading');
     target.focus();
   });
 }

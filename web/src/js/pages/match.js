@@ -1,17 +1,16 @@
 // One match after the coordinator approved it, followed up to its closure: the guide's answer (given here when the
 // guide was reached by phone), the first meeting with the staff member who facilitates it, the meetings and what was
 // written about them, meetings agreed at the first one, the debrief with the guide, the bus-training programme, and
-// the closure with a word from both sides. Each part calls its endpoint of the guides' follow-up; on a server that
-// does not have it yet, the part says "not available yet".
-import { mountPage, esc, alertBox, notYet } from '../layout.js';
+// the closure with a word from both sides. Each part calls its endpoint of the guides' follow-up.
+import { mountPage, esc, alertBox } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { date, dateTime, todayIso } from '../format.js';
 import { input, checkbox, dateInput, readDate, readDateParts, fieldErrors, errorSummary } from '../forms.js';
-import { canScheduleFirstMeeting, firstMeeting, firstMeetingHeld, hasBusTraining, localDateTime, parseTime, splitLocal } from '../match-model.js';
+import { canScheduleFirstMeeting, firstMeeting, firstMeetingHeld, hasBusTraining, localDateTime, parseTime } from '../match-model.js';
 import { meetingsTable, logForm, readLogForm, LOG_MAX } from '../meetings.js';
 
-const state = { section: null, errors: {}, values: {}, typed: {}, flash: null, missing: new Set() };
+const state = { section: null, errors: {}, values: {}, typed: {}, flash: null };
 /** The API's field names in each part's form, as the page's field paths. */
 const API_FIELDS = {
   first: { startsAt: 'first.date', place: 'first.place', facilitator: 'first.facilitator' },
@@ -34,7 +33,6 @@ function val(section, name, fallback = '') {
 function part(section, titleKey, inner) {
   return `<section class="match-part" id="part-${section}" aria-labelledby="part-${section}-heading">
     <h2 id="part-${section}-heading">${esc(t(titleKey))}</h2>
-    ${state.missing.has(section) ? `<div id="part-${section}-notyet" tabindex="-1">${notYet(titleKey)}</div>` : ''}
     ${inner}</section>`;
 }
 
@@ -140,13 +138,10 @@ async function act(main, section, path, body, savedKey) {
     state.section = null;
     state.errors = {};
     state.values = {};
-    state.missing.delete(section);
     state.flash = { kind: 'success', heading: t('mp.saved'), text: t(savedKey) };
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    if (e.noRoute) {
-      state.missing.add(section);
-    } else if (e.status === 400) {
+    if (e.status === 400) {
       const map = API_FIELDS[section] || {};
       state.errors = Object.fromEntries(Object.entries(fieldErrors(e)).map(([k, v]) => [map[k] || k, v]));
     } else if (e.status === 409 || e.status === 404 || e.status === 403) {
@@ -160,10 +155,10 @@ async function act(main, section, path, body, savedKey) {
 }
 
 function focusAfter(main, section) {
-  const target = state.missing.has(section) ? main.querySelector('#part-' + section + '-notyet')
-    : Object.keys(state.errors).length ? (main.querySelector(`#part-${section} [aria-invalid="true"], #part-${section} .form-error input, #part-${section} .form-error textarea`)
+  const target = Object.keys(state.errors).length
+    ? (main.querySelector(`#part-${section} [aria-invalid="true"], #part-${section} .form-error input, #part-${section} .form-error textarea`)
       || main.querySelector('#error-summary'))
-      : state.flash ? main.querySelector('#flash') : main.querySelector('#match-heading');
+    : state.flash ? main.querySelector('#flash') : main.querySelector('#match-heading');
   (target || main.querySelector('#match-heading')).focus();
 }
 

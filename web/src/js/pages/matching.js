@@ -1,13 +1,12 @@
 // The coordinator's matching queue: requests with their waiting times, the ranked candidates with the parts of each
 // score, approve the proposal or pick another; requests still without a proposal; a matching run for all of them;
 // the figures; alerts about matches that need following up; active matches with their first and last meeting, each
-// followed up on match.html. Figures, alerts, runs and the guide's answer come with the guides' follow-up (other
-// work): until the server has their routes, those parts say "not available yet".
-import { mountPage, esc, alertBox, notYet } from '../layout.js';
+// followed up on match.html.
+import { mountPage, esc, alertBox } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
-import { date, dateTime, daysBetween, todayIso } from '../format.js';
-import { firstMeeting, lastHeldMeeting, loadRows, secondsToDays, waitingCount } from '../match-model.js';
+import { date, dateTime, todayIso } from '../format.js';
+import { firstMeeting, lastHeldMeeting, loadRows, secondsToDays } from '../match-model.js';
 
 const PARTS = [['taskFit', 35], ['disabilityExperience', 15], ['area', 20], ['availability', 15], ['load', 10], ['rotation', 5]];
 let flash = null;
@@ -25,33 +24,10 @@ async function all(path) {
   return items;
 }
 
-/** The value, or null when the server has no route for it yet (another part of the system adds it). */
-async function optional(load) {
-  try {
-    return await load();
-  } catch (e) {
-    if (e instanceof ApiError && e.noRoute) {
-      return null;
-    }
-    throw e;
-  }
-}
-
-/** Matches in a status this server may not know yet (ACCEPTED comes with the guide's answer): none, then. */
-async function matchesIn(status) {
-  try {
-    return await all('/api/matches?status=' + status);
-  } catch (e) {
-    if (e instanceof ApiError && (e.status === 400 || e.noRoute)) {
-      return [];
-    }
-    throw e;
-  }
-}
-
-function waited(since, days = null) {
-  days = days ?? Math.max(0, daysBetween(since, new Date()));
-  return days === 0 ? t('match.waitedToday') : t('match.waitedDays', { n: days });
+/** How long a request has waited, as the queue's list says (waitingDays); nothing for one that no longer waits. */
+function waited(request) {
+  const days = request.waitingDays;
+  return days == null ? '' : days === 0 ? t('match.waitedToday') : t('match.waitedDays', { n: days });
 }
 
 /** The proposal first, then the alternatives, best score first. */
@@ -84,23 +60,20 @@ function candidates(match, guides) {
 }
 
 function figuresPart(figures, guides) {
-  if (!figures) {
-    return notYet('match.figuresTitle');
-  }
   const l = lang();
-  const w = figures.waiting || {};
+  const w = figures.waiting;
   const item = (key, value) => `<div><dt>${esc(t(key))}</dt><dd>${esc(value)}</dd></div>`;
   const rows = loadRows(figures, guides);
   return `<dl class="figures" id="guide-figures">
-      ${item('match.fig.waiting', waitingCount(figures))}
-      ${item('match.fig.open', (figures.requestsByStatus || {}).OPEN ?? 0)}
+      ${item('match.fig.waiting', w.count)}
+      ${item('match.fig.open', figures.requestsByStatus.OPEN)}
       ${item('match.fig.longest', t('match.fig.days', { n: secondsToDays(w.longestSeconds) }))}
       ${item('match.fig.median', t('match.fig.days', { n: secondsToDays(w.medianSeconds) }))}
-      ${item('match.fig.activeMatches', figures.activeMatches ?? 0)}
-      ${item('match.fig.activeGuides', figures.activeGuides ?? 0)}
-      ${item('match.fig.free', figures.freeCapacity ?? 0)}
+      ${item('match.fig.activeMatches', figures.activeMatches)}
+      ${item('match.fig.activeGuides', figures.activeGuides)}
+      ${item('match.fig.free', figures.freeCapacity)}
     </dl>
-    ${figures.at ? `<p class="form-hint">${esc(t('match.fig.at', { date: date(todayIso(new Date(figures.at)), l) }))}</p>` : ''}
+    <p class="form-hint">${esc(t('match.fig.at', { date: date(todayIso(new Date(figures.at)), l) }))}</p>
     <details class="per-guide"><summary>${esc(t('match.fig.perGuide'))}</summary>
       <div class="table--responsive-scroll"><table class="table table--compact" id="guide-load">
         <caption class="sr-only">${esc(t('match.fig.perGuide'))}</caption>
@@ -113,9 +86,6 @@ function figuresPart(figures, guides) {
 }
 
 function alertsPart(alerts, guides, requests) {
-  if (!alerts) {
-    return notYet('match.alertsTitle');
-  }
   if (!alerts.length) {
     return `<p id="alerts">${esc(t('alert.none'))}</p>`;
   }
@@ -138,13 +108,14 @@ function meetingCell(m, l) {
 }
 
 async function render(main) {
-  const [matches, guideList, open, noCandidate, approved, accepted, alerts, figures] = await Promise.all([
+  const [matches, guideList, open, noCandidate, proposed, approved, accepted, alerts, figures] = await Promise.all([
     all('/api/matches?status=PROPOSED'), get('/api/guides'), all('/api/guide-requests?status=OPEN'),
-    all('/api/guide-requests?status=NO_CANDIDATE'), all('/api/matches?status=APPROVED'), matchesIn('ACCEPTED'),
-    optional(() => all('/api/alerts')), optional(() => get('/api/guide-figures'))]);
+    all('/api/guide-requests?status=NO_CANDIDATE'), all('/api/guide-requests?status=PROPOSED'), all('/api/matches?status=APPROVED'),
+    all('/api/matches?status=ACCEPTED'), all('/api/alerts'), get('/api/guide-figures')]);
   const guides = new Map(guideList.map((g) => [g.id, g]));
   const active = [...approved, ...accepted];
-  const requests = new Map();
+  // The proposals' requests from the queue's list, with their waiting times; any other request by its id.
+  const requests = new Map(proposed.map((r) => [r.id, r]));
   const requestOf = async (id) => {
     if (!requests.has(id)) {
       requests.set(id, await get('/api/guide-requests/' + encodeURIComponent(id)));
@@ -154,7 +125,7 @@ async function render(main) {
   for (const m of [...matches, ...active]) {
     m.request = await requestOf(m.requestId);
   }
-  for (const a of alerts || []) {
+  for (const a of alerts) {
     try {
       await requestOf(a.requestId);
     } catch (e) {
@@ -175,13 +146,13 @@ async function render(main) {
     <h2>${esc(t('match.proposals', { n: matches.length }))}</h2>
     ${matches.length ? matches.map((m) => `<section class="match card-like" aria-labelledby="req-${esc(m.id)}">
       <h3 id="req-${esc(m.id)}">${esc(m.request.citizenName)}: ${esc(t('task.' + m.request.taskType))}</h3>
-      <p><strong class="waited">${esc(waited(m.request.createdAt))}</strong> · ${esc(t('area.' + m.request.area))}
+      <p><strong class="waited">${esc(waited(m.request))}</strong> · ${esc(t('area.' + m.request.area))}
         ${m.request.sameDisabilityPreferred && m.request.citizenDisability ? ' · ' + esc(t('match.sameWanted', { d: t('disability.' + m.request.citizenDisability) })) : ''}</p>
       <p>${esc(m.request.needs)}</p>
       ${candidates(m, guides)}
     </section>`).join('') : `<p>${esc(t('match.noProposals'))}</p>`}
     <h2>${esc(t('match.waitingTitle', { n: waiting.length }))}</h2>
-    ${waiting.length ? `<ul>${waiting.map((r) => `<li>${esc(r.citizenName)}: ${esc(t('task.' + r.taskType))}, ${esc(waited(r.createdAt, r.waitingDays))}
+    ${waiting.length ? `<ul>${waiting.map((r) => `<li>${esc(r.citizenName)}: ${esc(t('task.' + r.taskType))}, ${esc(waited(r))}
       (${esc(t('gr.status.' + r.status))})</li>`).join('')}</ul>` : `<p>${esc(t('common.none'))}</p>`}
     <h2>${esc(t('run.title'))}</h2>
     <p>${esc(t('run.lead'))}</p>
@@ -206,9 +177,8 @@ async function render(main) {
       await post('/api/alerts/' + encodeURIComponent(b.dataset.alert) + '/acknowledge', {});
       flash = { kind: 'success', heading: t('alert.acknowledged'), text: null };
     } catch (e) {
-      if (!(e instanceof ApiError && (e.noRoute || e.status === 404 || e.status === 409))) throw e;
-      flash = e.noRoute ? { kind: 'info', heading: t('match.alertsTitle'), text: t('common.notAvailableYet') }
-        : { kind: 'error', heading: t('mp.notSaved'), text: pick(e.messageDa, e.messageEn) };
+      if (!(e instanceof ApiError && (e.status === 404 || e.status === 409))) throw e;
+      flash = { kind: 'error', heading: t('mp.notSaved'), text: pick(e.messageDa, e.messageEn) };
     }
     await render(main);
     main.querySelector('#match-heading').focus();
@@ -235,16 +205,7 @@ async function startRun(main) {
   const button = main.querySelector('#start-run');
   const out = main.querySelector('#run-result');
   button.disabled = true;
-  let run;
-  try {
-    run = await post('/api/matching-runs', {});
-  } catch (e) {
-    if (!(e instanceof ApiError && e.noRoute)) throw e;
-    runState = notYet('run.title');
-    out.innerHTML = runState;
-    button.disabled = false;
-    return;
-  }
+  let run = await post('/api/matching-runs', {});
   out.innerHTML = `<p>${esc(t('run.started'))}</p>`;
   for (let i = 0; i < 60 && run.status !== 'DONE'; i++) {
     await new Promise((r) => setTimeout(r, 1000));

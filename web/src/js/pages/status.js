@@ -131,10 +131,9 @@ function one(main, { app, letters: list }, params, user) {
 }
 
 async function all(main, user) {
-  const { items, fromApi } = await myApplications(user);
+  const items = await myApplications(user);
   const l = lang();
   main.innerHTML = `<h1>${esc(t('status.listTitle'))}</h1>
-    ${fromApi ? '' : `<p class="form-hint">${esc(t('status.listLocal'))}</p>`}
     ${items.length ? `<ul class="app-list">${items.map((a) => `<li>
       <a href="/status.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a>:
       ${esc(t('status.' + a.status))}${a.dueDate && !a.decision ? ' – ' + esc(t('status.due', { date: date(a.dueDate, l) })) : ''}</li>`).join('')}</ul>`

@@ -1,35 +1,10 @@
-// The team's review queue: due dates, overdue first, the rule findings per application.
+// The team's review queue: due dates, overdue first, the rule findings per application. The order, the due dates
+// and which are overdue are the API's (the answer window is one setting on the server).
 import { mountPage, esc, icon } from '../layout.js';
 import { t, lang } from '../i18n.js';
-import { get, ApiError } from '../api.js';
-import { kr, date, todayIso } from '../format.js';
-import { withOverdue, sortQueue } from '../queue-model.js';
-
-const WAITING = ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO'];
-
-async function listAll(status) {
-  const items = [];
-  let cursor = null;
-  do {
-    const page = await get(`/api/applications?status=${status}&limit=100${cursor ? '&cursor=' + encodeURIComponent(cursor) : ''}`);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
-
-/** The queue from the API (GET /api/applications/queue) or, where that is not there yet, built from the status lists. */
-async function queue() {
-  try {
-    const page = await get('/api/applications/queue');
-    return page.items || page;
-  } catch (e) {
-    if (!(e instanceof ApiError && e.notAvailable)) {
-      throw e;
-    }
-  }
-  return sortQueue(withOverdue((await Promise.all(WAITING.map(listAll))).flat(), todayIso()));
-}
+import { get } from '../api.js';
+import { kr, date } from '../format.js';
+import { queueSummary } from '../queue-model.js';
 
 function findingsSummary(findings) {
   if (!findings || !findings.length) {
@@ -46,12 +21,14 @@ mountPage({
   roles: ['team', 'admin'],
   titleKey: 'team.title',
   render: async (main) => {
-    const items = await queue();
+    const items = await get('/api/applications/queue');
+    // An empty queue carries no answer window: the pools carry the same setting.
+    const summary = queueSummary(items, items.length ? [] : await get('/api/pools'));
     const l = lang();
     main.innerHTML = `<h1>${esc(t('team.title'))}</h1>
-      <p class="font-lead">${esc(t('team.lead'))}</p>
+      ${summary.answerDays ? `<p class="font-lead" id="queue-lead">${esc(t('team.lead', { days: summary.answerDays }))}</p>` : ''}
       ${items.length ? `<div class="table--responsive-scroll"><table class="table table--zebra" id="queue">
-        <caption>${esc(t('team.caption', { n: items.length, overdue: items.filter((a) => a.overdue).length }))}</caption>
+        <caption>${esc(t('team.caption', { n: summary.count, overdue: summary.overdue }))}</caption>
         <thead><tr><th scope="col">${esc(t('team.col.due'))}</th><th scope="col">${esc(t('team.col.wish'))}</th>
           <th scope="col">${esc(t('team.col.applicant'))}</th><th scope="col">${esc(t('team.col.amount'))}</th>
           <th scope="col">${esc(t('team.col.status'))}</th><th scope="col">${esc(t('team.col.findings'))}</th></tr></thead>

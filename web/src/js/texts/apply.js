@@ -10,8 +10,9 @@ export const APPLY = {
   'apply.intro.not.R2': ['Noget, der ikke hjælper dig til at klare dit liv bedre.', 'Something that does not help you manage your life better.'],
   'apply.intro.not.R3': ['Noget, som du eller andre allerede betaler for.', 'Something that you or someone else already pays for.'],
   'apply.intro.not.R4': ['Et kørekort eller en bil, hvis du ikke har adgang til en bil.', 'A driving licence or a vehicle if you have no access to a car.'],
-  'apply.intro.noAppeal': ['Teamet svarer dig inden for 14 dage. Hvis du får nej, kan du ikke klage over det.',
-    'The team answers you within 14 days. If the answer is no, you cannot appeal.'],
+  // {days}: the pool's answer window as the API sends it (livsmester.rules.answer-days).
+  'apply.intro.answerWithin': ['Teamet svarer dig inden for {days} dage.', 'The team answers you within {days} days.'],
+  'apply.intro.noAppeal': ['Hvis du får nej, kan du ikke klage over det.', 'If the answer is no, you cannot appeal.'],
   'apply.intro.pause': ['Vi gemmer dine svar, mens du skriver. Du kan holde pause og komme tilbage senere.',
     'We save your answers as you go. You can take a break and come back later.'],
   'apply.start': ['Start', 'Start'],

@@ -32,7 +32,6 @@ export const COMMON = {
   'common.fixThis': ['Ret det her, før du går videre:', 'Please fix this before you go on:'],
   'common.somethingWrong': ['Noget gik galt', 'Something went wrong'],
   'common.tryAgain': ['Prøv igen om lidt.', 'Please try again in a moment.'],
-  'common.notAvailableYet': ['Den del er ikke klar endnu. Den kommer snart.', 'This part is not available yet. It is coming soon.'],
   'common.loading': ['Henter …', 'Loading …'],
   'common.none': ['Der er ingen lige nu.', 'There are none right now.'],
   'common.open': ['Åbn', 'Open'],

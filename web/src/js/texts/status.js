@@ -1,7 +1,6 @@
 export const STATUS = {
   'status.title': ['Din ansøgning', 'Your application'],
   'status.listTitle': ['Mine ansøgninger', 'My applications'],
-  'status.listLocal': ['Her er de ansøgninger, du har sendt fra denne computer.', 'These are the applications you sent from this computer.'],
   'status.noneYet': ['Du har ikke sendt en ansøgning endnu.', 'You have not sent an application yet.'],
   'status.sentTitle': ['Tak. Din ansøgning er sendt.', 'Thank you. Your application has been sent.'],
   'status.sentText': ['Du får et brev om, at vi har fået den.', 'You will get a letter saying that we have received it.'],

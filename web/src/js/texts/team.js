@@ -10,7 +10,8 @@ export const TEAM = {
   'staffStatus.DISBURSED': ['Udbetalt', 'Disbursed'],
   'staffStatus.CLOSED': ['Afsluttet', 'Closed'],
   'team.title': ['Ansøgninger til behandling', 'Applications to decide'],
-  'team.lead': ['Svarfristen er 14 dage. Ansøgninger over fristen står øverst.', 'The answer is due within 14 days. Overdue applications come first.'],
+  // {days}: the answer window the API sends with every application (livsmester.rules.answer-days).
+  'team.lead': ['Svarfristen er {days} dage. Ansøgninger over fristen står øverst.', 'The answer is due within {days} days. Overdue applications come first.'],
   'team.caption': ['{n} ansøgninger venter, {overdue} er over fristen', '{n} applications waiting, {overdue} overdue'],
   'team.col.due': ['Svarfrist', 'Due'],
   'team.col.wish': ['Ønske', 'Wish'],

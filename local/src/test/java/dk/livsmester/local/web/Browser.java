@@ -48,9 +48,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * What the browser tests share: one local runtime for the whole test JVM (fresh data folder, free port), Debian's
- * Chromium headless through Debian's chromedriver (never a downloaded browser or driver), keyboard helpers, the axe
- * scan and the screenshot each test leaves under target/browser-screenshots.
+ * A browser test's browser and what the tests share: one local runtime for the whole test JVM (fresh data folder, free
+ * port), Debian's Chromium headless through Debian's chromedriver (never a downloaded browser or driver), keyboard
+ * helpers, the axe scan and the screenshot each test leaves under target/browser-screenshots. The tests get theirs
+ * from {@link BrowserTest}.
  */
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("livsmester.chromium", "/usr/bin/chromium"));
@@ -64,6 +65,7 @@ final class Browser implements AutoCloseable {
     /** The local OpenID provider's authorization endpoint: the demo-person picker. */
     static final String PICKER = "/local/oauth2/authorize";
     private static LocalRuntime runtime;
+    private static boolean prepared;
 
     final WebDriver driver;
     final URI base;
@@ -80,16 +82,16 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** The project's root folder (where template.yaml is). */
+    static Path projectRoot() {
+        return CfnTemplate.locate(Path.of("")).getParent();
+    }
+
     /** The shared runtime: started once, stopped when the test JVM ends. */
     static synchronized URI runtime() {
         if (runtime == null) {
             try {
-                Path root = CfnTemplate.locate(Path.of("")).getParent();
-                assertTrue(Files.isRegularFile(root.resolve("web/dist/apply.html")),
-                        "web/dist is missing: build the web module first (./mvnw -B verify builds it before local)");
-                Files.createDirectories(TARGET);
-                Files.deleteIfExists(AXE_REPORT); // the report is of this run's scans only
-                runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("livsmester-browser"), root));
+                runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("livsmester-browser"), projectRoot()));
                 Runtime.getRuntime().addShutdownHook(new Thread(runtime::close));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -98,16 +100,26 @@ final class Browser implements AutoCloseable {
         return runtime.baseUrl();
     }
 
-    /** A fresh headless Chromium. Fails, never skips, when Chromium or its driver is not installed. */
-    static Browser open() {
+    /** Once per test JVM, before the first browser: the pages are built, and the axe report is of this run's scans only. */
+    private static synchronized void prepare() throws IOException {
+        if (!prepared) {
+            assertTrue(Files.isRegularFile(projectRoot().resolve("web/dist/apply.html")),
+                    "web/dist is missing: build the web module first (./mvnw -B verify builds it before local)");
+            Files.createDirectories(SHOTS);
+            Files.createDirectories(DOWNLOADS);
+            Files.deleteIfExists(AXE_REPORT);
+            prepared = true;
+        }
+    }
+
+    /** A fresh headless Chromium on the runtime at {@code base}. Fails, never skips, when Chromium or its driver is not installed. */
+    static Browser open(URI base) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("The browser tests need Debian's Chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
                     + ". Install them with: apt-get update && apt-get install -y chromium chromium-driver (.ci/run does this).");
         }
-        URI base = runtime();
         try {
-            Files.createDirectories(SHOTS);
-            Files.createDirectories(DOWNLOADS);
+            prepare();
             Path profile = Files.createTempDirectory("livsmester-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
@@ -221,8 +233,8 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Answers some API calls inside the page with fixed JSON, for every page opened after this: the contracts of
-     * endpoints other work adds, so the pages' handling of them is tested before they exist on this branch.
+     * Answers some API calls inside the page with fixed JSON, for every page opened after this: states of the API
+     * that take weeks to reach on a runtime (a match quiet for 14 days), in the shapes of the OpenAPI document.
      * stubs: "METHOD /path?query" → response body (200), or {@link #respond} for another status or for an answer
      * that changes other stubs once it was given (what the server would answer after the change). Every stubbed
      * call is recorded with its JSON body ({@link #stubCalls}); both survive navigation within the tab.
@@ -403,8 +415,13 @@ final class Browser implements AutoCloseable {
     // ---- API set-up (what other people did before the test's person arrives) ------------------------------------
 
     static JsonNode call(String method, String path, String token, Object body) {
+        return call(runtime(), method, path, token, body);
+    }
+
+    /** A call to the API of the runtime at {@code base}; a status of 300 or more is an {@link ApiStatus}. */
+    static JsonNode call(URI base, String method, String path, String token, Object body) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(runtime().resolve(path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
             }
@@ -437,39 +454,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** True if the API answers this GET (other engineers add some endpoints in parallel). */
-    static boolean apiHas(String path, String token) {
-        try {
-            call("GET", path, token, null);
-            return true;
-        } catch (ApiStatus e) {
-            // A 404 from the route table says "No route"; a 404 from the endpoint (nothing there yet) means it exists.
-            return e.status != 405 && !(e.status == 404 && String.valueOf(e.getMessage()).contains("No route"));
-        }
-    }
-
-    /**
-     * True if the server routes this path for some method (a POST-only route answers a GET with 405): only the
-     * gateway's 404 "No route" means it is absent. Used where other work adds endpoints in parallel.
-     */
-    static boolean routeExists(String path, String token) {
-        try {
-            call("GET", path, token, null);
-            return true;
-        } catch (ApiStatus e) {
-            return !(e.status == 404 && String.valueOf(e.getMessage()).contains("No route"));
-        }
-    }
-
     static String token(String sub) {
-        return call("POST", "/local/token", null, Map.of("sub", sub)).get("token").asText();
+        return token(runtime(), sub);
+    }
+
+    /** An access token of a demo person, from the runtime's script endpoint (tests only: the pages sign in). */
+    static String token(URI base, String sub) {
+        return call(base, "POST", "/local/token", null, Map.of("sub", sub)).get("token").asText();
     }
 
     static JsonNode await(String path, String token, Predicate<JsonNode> done) {
+        return await(runtime(), path, token, done);
+    }
+
+    /** Polls a GET until {@code done} holds (reviews and letters come through the queues), or fails after 30 s. */
+    static JsonNode await(URI base, String path, String token, Predicate<JsonNode> done) {
         long until = System.currentTimeMillis() + 30_000;
         JsonNode last = null;
         while (System.currentTimeMillis() < until) {
-            last = call("GET", path, token, null);
+            last = call(base, "GET", path, token, null);
             if (done.test(last)) {
                 return last;
             }
@@ -489,6 +492,12 @@ final class Browser implements AutoCloseable {
     }
 
     static String submittedApplication(String citizen, String headline, String category, long amountOre, boolean carAccess) {
+        return submittedApplication(runtime(), "contact-anders", citizen, headline, category, amountOre, carAccess);
+    }
+
+    /** A submitted application for an invented citizen, sent by the demo person {@code sender}; waits for review. */
+    static String submittedApplication(URI base, String sender, String citizen, String headline, String category, long amountOre,
+                                       boolean carAccess) {
         String body = """
                 {"poolId":"pool-2026","applicants":[{"name":"%s","birthDate":"2001-05-06","address":"Prøvevej 7, 8000 Aarhus C",
                 "email":"borger@example.org","phone":"+45 20 20 20 20","receivesAdultDisabilitySupport":true}],
@@ -499,9 +508,9 @@ final class Browser implements AutoCloseable {
                 "category":"%s","appliedFor":"%s","period":{"from":"2026-12-01","to":"2027-05-31"},
                 "costLines":[{"item":"Holdgebyr","amountOre":%d,"supplier":"Foreningen"}],"alreadyFinanced":false,"carAccess":%s,"submit":true}
                 """.formatted(citizen, headline, category, headline, amountOre, carAccess);
-        String contact = token("contact-anders");
-        String id = call("POST", "/api/applications", contact, body).get("id").asText();
-        await("/api/applications/" + id, contact, a -> a.get("status").asText().equals("IN_REVIEW"));
+        String token = token(base, sender);
+        String id = call(base, "POST", "/api/applications", token, body).get("id").asText();
+        await(base, "/api/applications/" + id, token, a -> a.get("status").asText().equals("IN_REVIEW"));
         return id;
     }
 

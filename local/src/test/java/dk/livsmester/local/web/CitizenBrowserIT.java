@@ -1,7 +1,5 @@
 package dk.livsmester.local.web;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -9,6 +7,9 @@ import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,19 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * draft kept, errors next to the field, read-back the citizen confirms before the contact person), the status page
  * with due date and letters, English, and the page to ask for a peer guide. One test does it all by keyboard alone.
  */
-class CitizenBrowserIT {
-    Browser b;
-
-    @BeforeEach
-    void open() {
-        b = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        b.close();
-    }
-
+class CitizenBrowserIT extends BrowserTest {
     /** Waits for the next question: its heading has focus, so a screen reader reads the question first. */
     private void question(String heading) {
         b.waitUntil("the question '" + heading + "' to have focus", d -> {
@@ -395,6 +384,27 @@ class CitizenBrowserIT {
         b.waitForText(By.cssSelector(".app-list"), "Et kursus i madlavning");
         b.axe("my applications");
         b.screenshot("citizen-read-back-and-list");
+    }
+
+    @Test
+    void myApplicationsComeFromTheApi_inAnyBrowser_andAPageOfAnotherRoleSendsBackToSignIn() {
+        // Sent through the API by the citizen herself, so this browser has never seen it: the list is the API's.
+        String id = Browser.submittedApplication(Browser.runtime(), "citizen-sofie", "Sofie Krogh", "Sangtimer", "ACTIVITIES",
+                240_000, false);
+        String due = Browser.call("GET", "/api/applications/" + id, Browser.token("citizen-sofie"), null).get("dueDate").asText();
+        b.signIn("citizen-sofie");
+        assertEquals(0L, b.js("return Object.keys(localStorage).filter(k => k.startsWith('livsmester.mine.')).length"),
+                "this browser remembers no application of hers");
+        b.go("/status.html");
+        b.waitForText(By.cssSelector(".app-list"), "Sangtimer: Teamet kigger på den – Du får svar senest "
+                + DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK")).format(LocalDate.parse(due)) + ".");
+        b.axe("my applications from the API");
+
+        b.driver.get(b.base.resolve("/finance.html").toString());
+        b.waitUntil("the sign-in page", d -> d.getCurrentUrl().contains("/index.html?next="));
+        b.ready();
+        assertTrue(b.text(By.tagName("main")).contains("Du har ikke adgang til den side."));
+        b.screenshot("wrong-role");
     }
 
     @Test

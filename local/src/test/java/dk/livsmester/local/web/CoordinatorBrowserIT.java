@@ -1,8 +1,6 @@
 package dk.livsmester.local.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,19 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The coordinator: the matching queue with waiting times and ranked candidates, approve or pick another; the registry. */
-class CoordinatorBrowserIT {
-    Browser b;
-
-    @BeforeEach
-    void open() {
-        b = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        b.close();
-    }
-
+class CoordinatorBrowserIT extends BrowserTest {
     static JsonNode proposedMatchFor(String citizen, String task, String area) {
         String contact = Browser.token("contact-maja");
         String requestId = Browser.call("POST", "/api/guide-requests", contact, Map.of("citizenName", citizen,

@@ -1,8 +1,6 @@
 package dk.livsmester.local.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -26,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * browser to sign in again; the access token (not the ID token) on the API calls; renewal with the refresh token;
  * `next` that stays on the site (F4); a forged state refused on the callback; axe on the picker and the callback.
  */
-class SignInBrowserIT {
+class SignInBrowserIT extends BrowserTest {
     /** One demo person per role, and the page each role starts on (auth-model.js HOME). */
     static final Map<String, String[]> PEOPLE = new LinkedHashMap<>();
 
@@ -38,18 +36,6 @@ class SignInBrowserIT {
         PEOPLE.put("finance-peter", new String[]{"Peter Vang", "/finance.html"});
         PEOPLE.put("guide-ida", new String[]{"Ida Brink", "/guide.html"});
         PEOPLE.put("admin-demo", new String[]{"Demo Administrator", "/team.html"});
-    }
-
-    Browser b;
-
-    @BeforeEach
-    void open() {
-        b = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        b.close();
     }
 
     private void signOut() {

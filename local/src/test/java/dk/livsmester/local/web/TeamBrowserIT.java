@@ -1,8 +1,6 @@
 package dk.livsmester.local.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,19 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The team: the review queue with due dates and findings, one application with its findings, and every decision. */
-class TeamBrowserIT {
-    Browser b;
-
-    @BeforeEach
-    void open() {
-        b = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        b.close();
-    }
-
+class TeamBrowserIT extends BrowserTest {
     private void decide(String id, String outcomeInput) {
         b.go("/review.html?id=" + id);
         b.click(By.id(outcomeInput));
