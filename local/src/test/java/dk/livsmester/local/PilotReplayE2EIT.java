@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * five for each of the four reasons; 8 still open. Status counts, pool figures, ledger, reconciliation and audit
  * entries must agree with each other. People and amounts are invented.
  */
-class PilotReplayIT {
+class PilotReplayE2EIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static LocalRuntime runtime;
