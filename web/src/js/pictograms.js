@@ -1,4 +1,4 @@
-// Pictograms beside the key questions (domain.md §4.5, §7.2: "a picture can say more than a thousand words").
+// Pictograms beside the key questions (docs/domain.md sections 4.1–4.2: several citizens think in pictures).
 // Simple line drawings in the text colour; they sit beside the words, never instead of them, so they are hidden
 // from screen readers (aria-hidden) and the question text carries the meaning.
 const P = {

@@ -1,6 +1,6 @@
 // The citizen's application: one question per screen with a progress line, pictograms, the draft kept as they go,
 // plain error messages next to the field, and a read-back page the person signed in confirms by sending it
-// (domain.md §2.3, §7.2, §7.3). The other party confirms from their own login with the code the first save returned
+// (docs/domain.md sections 2.3 and 4.1–4.3). The other party confirms from their own login with the code the first save returned
 // (confirm.html). The wizard itself (questions, state, checks, saving, where each button leads) is apply-model.js;
 // this module draws it, reads what was typed, and does the calls, the browser storage and the navigation.
 import { mountPage, esc, alertBox } from '../layout.js';

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Events as Lambda delivers them, each built from AWS's published sample of its kind (read from shared/aws-samples at
- * test time, see {@link AwsSamples}): the sample's structure kept, its values replaced by this request's.
+ * Events as Lambda delivers them, each built from AWS's published sample of its kind (events/aws/, see
+ * {@link AwsSamples}): the sample's structure kept, its values replaced by this request's.
  */
 final class Events {
     static final ObjectMapper JSON = new ObjectMapper();

@@ -48,8 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The anchor tests for the pool (reliability.md B9), on Amazon's DynamoDB Local: concurrent approvals can never
- * overspend, and a retried or redelivered approval debits once.
+ * The anchor tests for the pool (docs/domain.md section 2.7), on Amazon's DynamoDB Local: concurrent approvals can
+ * never overspend, and a retried or redelivered approval debits once.
  */
 class CommitmentRaceIT {
     static TestStack stack;

@@ -15,7 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Partial batch failures (reliability.md B4, goal G5), from the same fixture `sam local invoke -e` would take. */
+/** Partial batch failures (ReportBatchItemFailures: only the reported messages come back), from the same fixture `sam local invoke -e` would take. */
 class SqsBatchTest {
 
     static SQSEvent fixture(String name, String arnSuffix) throws Exception {

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A citizen asks for a guide again after a closed match (the pilot saw citizens come back "for a new task",
- * domain.md §3.7). Fields left out are taken from the earlier request.
+ * docs/domain.md section 3.6). Fields left out are taken from the earlier request.
  */
 public record AskAgain(TaskType taskType, String needs, RequestTiming timing, Set<String> availability,
                        String subGoalText, String subGoalRef) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bus-training template (domain.md §3.9): three weeks, two sessions a week, in which the guide's support fades
+ * The bus-training template (docs/domain.md section 3.8): three weeks, two sessions a week, in which the guide's support fades
  * from travelling together to the citizen travelling alone. The sessions fall on the start day and three days later
  * each week (Monday and Thursday for a Monday start); the coordinator moves or cancels single sessions by logging them.
  */

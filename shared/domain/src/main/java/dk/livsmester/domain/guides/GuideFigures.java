@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The coordinator's figures (domain.md §3.7: nobody could see who was free or who had waited long): requests per
+ * The coordinator's figures (docs/domain.md section 3.7: nobody could see who was free or who had waited long): requests per
  * status, how long the citizens still waiting for a guide have waited, and every guide's load.
  */
 public record GuideFigures(Instant at, Map<GuideRequestStatus, Long> requestsByStatus, Waiting waiting,

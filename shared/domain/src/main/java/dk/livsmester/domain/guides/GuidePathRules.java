@@ -22,7 +22,7 @@ import static dk.livsmester.domain.guides.GuideStatus.PAUSED;
 import static dk.livsmester.domain.guides.GuideStatus.STOPPED;
 
 /**
- * The guide's path (domain.md §3.2–3.3): interested → admitted (criminal-record certificate seen) → in training (a
+ * The guide's path (docs/domain.md section 3.2): interested → admitted (criminal-record certificate seen) → in training (a
  * cohort) → certified (OCN) → active, which can pause ("pause me") and resume; anyone can stop at any point, and a
  * stopped guide stays stopped. A guide may pause and resume themselves; every other move is the coordinator's.
  */

@@ -109,7 +109,7 @@ public record Match(String id, String requestId, String guideId, TaskType taskTy
         return withMeetings(ms);
     }
 
-    /** The meetings agreed at the first meeting (domain.md §3.5 step 4). */
+    /** The meetings agreed at the first meeting (docs/domain.md section 3.4, step 4). */
     public Match agreeMeetings(List<MeetingPlan> plans) {
         requireFirstMeetingHeld("agreed meetings");
         List<Meeting> ms = new ArrayList<>(meetings);

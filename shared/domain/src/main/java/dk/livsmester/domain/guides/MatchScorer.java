@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Ranks guides for a request. The score is 0–100 points split over parts the coordinator sees. Same disability is a
- * preference, never a filter: the pilot found cross-disability matches worked well (domain.md §3.6).
+ * preference, never a filter: the pilot found cross-disability matches worked well (docs/domain.md section 3.5).
  *
  * <p>Each part is computed from small integers and bit masks ({@link #points}), so the matcher can score millions of
  * pairs when it plans for many requests at once; the map of parts is built only for the candidates it shows.

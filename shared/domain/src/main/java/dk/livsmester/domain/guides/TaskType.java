@@ -3,7 +3,7 @@ package dk.livsmester.domain.guides;
 import java.util.Map;
 import java.util.Set;
 
-/** What a peer guide can help with (domain.md §3.4). */
+/** What a peer guide can help with (docs/domain.md section 3.3). */
 public enum TaskType {
     ACCOMPANIMENT, VISITING_FRIEND, BUS_TRAINING, CITY_TRAINING, EXERCISE, SHOPPING, IT, TALKS, WISHES_AND_GOALS;
 

@@ -33,10 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The local gateway builds events the way API Gateway does for the template's $default stage, compared field by field
- * with AWS's published payload 2.0 sample (shared/aws-samples/apigw_http_event.json, see AwsSamples), and answers for the JWT
+ * with AWS's published payload 2.0 sample (events/aws/apigw_http_event.json, see AwsSamples), and answers for the JWT
  * authorizer as API Gateway does: 401 {"message":"Unauthorized"} without invoking the function.
  */
-class GatewayEventShapeTest {
+class GatewayEventShapeE2EIT {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Maps whose keys are the request's own (any name): only their type and string values are compared. */
     static final Set<String> FREE_FORM = Set.of("headers", "queryStringParameters", "pathParameters", "stageVariables", "claims");

@@ -29,11 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The pilot's intake replayed through the HTTP API of the local runtime: 58 applications across the pilot's categories
- * (domain.md §2.9); 30 granted fully or partly to 29 citizens (one twice: a folk high school extension); 20 rejected,
+ * (docs/domain.md sections 2.8 and 2.10); 30 granted fully or partly to 29 citizens (one twice: a folk high school extension); 20 rejected,
  * five for each of the four reasons; 8 still open. Status counts, pool figures, ledger, reconciliation and audit
  * entries must agree with each other. People and amounts are invented.
  */
-class PilotReplayIT {
+class PilotReplayE2EIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static LocalRuntime runtime;

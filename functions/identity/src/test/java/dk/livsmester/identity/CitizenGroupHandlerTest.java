@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * AdminAddUserToGroup (signed) for the citizen group in the event's pool; a staff member's calls nothing; Cognito gets
  * its event back.
  */
-class CitizenGroupHandlerIT {
+class CitizenGroupHandlerTest {
     static final Map<String, String> CITIZENS_VIA = Map.of("livsmester.identity.citizen-provider", "MitID");
     FakeCognito cognito;
 

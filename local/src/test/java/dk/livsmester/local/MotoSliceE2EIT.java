@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pool, and the letters are among the e-mails moto's SES has sent. Wiring fidelity only: the races stay on DynamoDB
  * Local (docs/architecture.md, moto mode).
  */
-class MotoSliceIT {
+class MotoSliceE2EIT {
     static final String SENDER = "breve@moto-slice.livsmester.example";
     static final String PASSWORD = "Moto-slice-" + UUID.randomUUID() + "-Aa1!";
     static LocalRuntime runtime;

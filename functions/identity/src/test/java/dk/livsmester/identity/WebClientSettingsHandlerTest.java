@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * setting in one UpdateUserPoolClient; CloudFormation always hears back (SUCCESS, or FAILED with the reason), so a
  * stack never hangs; Delete changes nothing.
  */
-class WebClientSettingsHandlerIT {
+class WebClientSettingsHandlerTest {
     static final ObjectMapper JSON = new ObjectMapper();
     FakeCognito cognito;
     HttpServer cloudFormation;

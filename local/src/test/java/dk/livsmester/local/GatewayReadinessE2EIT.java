@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * first curl of the pools got an empty list. It now says 503 until the runtime calls the gateway ready, while the
  * other routes already serve (the demo data is loaded through them).
  */
-class GatewayReadinessTest {
+class GatewayReadinessE2EIT {
 
     @Test
     void health_says503UntilReady_whileOtherRoutesAlreadyServe() throws Exception {
