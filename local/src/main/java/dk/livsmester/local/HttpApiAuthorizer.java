@@ -11,6 +11,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dk.livsmester.localaws.CfnTemplate;
 import dk.livsmester.localaws.CfnTemplate.Intrinsic;
 import dk.livsmester.localaws.CfnTemplate.JwtAuthorizer;
+import dk.livsmester.localaws.IntrinsicResolver;
 
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +39,6 @@ import java.util.stream.Collectors;
  * the stand-in's issuer, an audience that names its app client is its client id ({@link AuthorizerStandIn}).
  */
 final class HttpApiAuthorizer {
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}.!]+)(\\.[^}]+)?}");
 
     /** The outcome for one request: allowed with the claims and scopes, or refused with API Gateway's reason. */
     record Outcome(boolean allowed, String error, Map<String, String> claims, List<String> scopes) {
@@ -112,26 +110,10 @@ final class HttpApiAuthorizer {
         if (!(value instanceof Intrinsic)) {
             return String.valueOf(value);
         }
-        if (referenced(value).stream().anyMatch(id -> type.equals(template.resources().getOrDefault(id, Map.of()).get("Type")))) {
+        if (IntrinsicResolver.referencedIds(value).stream().anyMatch(id -> type.equals(template.resources().getOrDefault(id, Map.of()).get("Type")))) {
             return local;
         }
         throw new IllegalStateException("Authorizer " + authorizer + ": cannot emulate " + value);
-    }
-
-    private static Set<String> referenced(Object value) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (value instanceof Intrinsic i) {
-            if (i.function().equals("Sub")) {
-                Object arg = i.argument() instanceof List<?> l && !l.isEmpty() ? l.get(0) : i.argument();
-                Matcher m = SUB_VARIABLE.matcher(String.valueOf(arg));
-                while (m.find()) {
-                    ids.add(m.group(1));
-                }
-            } else {
-                ids.add(i.logicalId());
-            }
-        }
-        return ids;
     }
 
     String issuer() {

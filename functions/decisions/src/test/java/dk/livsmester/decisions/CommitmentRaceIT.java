@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
@@ -168,9 +169,10 @@ class CommitmentRaceIT {
         Transactions lossy = new Transactions(losesResponses);
         TablesConfig tables = stack.bean(TablesConfig.class);
         EventOutbox outbox = stack.bean(EventOutbox.class);
-        DynamoApplicationStore flakyApplications = new DynamoApplicationStore(real, tables, lossy, outbox);
+        DynamoDbEnhancedClient reads = stack.bean(DynamoDbEnhancedClient.class);
+        DynamoApplicationStore flakyApplications = new DynamoApplicationStore(reads, tables, lossy, outbox);
         DecisionService flaky = new DecisionService(flakyApplications,
-                new DynamoPoolStore(real, tables, flakyApplications, lossy, outbox), stack.bean(DecisionPolicy.class),
+                new DynamoPoolStore(reads, tables, flakyApplications, lossy, outbox), stack.bean(DecisionPolicy.class),
                 Clock.systemUTC());
         assertThrows(SdkClientException.class, () -> flaky.decide(TestStack.TEAM, app.id(), APPROVE));
         Application retried = decisions.decide(TestStack.TEAM, app.id(), APPROVE);

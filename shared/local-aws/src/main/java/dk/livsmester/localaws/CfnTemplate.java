@@ -1,13 +1,6 @@
 package dk.livsmester.localaws;
 
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -21,7 +14,8 @@ import java.util.Map;
 
 /**
  * The parts of template.yaml the local runtime and the contract test need. Intrinsic functions (!Ref, !GetAtt, !Sub)
- * are kept as {@link Intrinsic} values and resolved by whoever knows the resources.
+ * are kept as {@link Intrinsic} values and resolved by {@link IntrinsicResolver} against what the caller knows; the
+ * serverless resources are read by {@link ServerlessSpecs}, the conditions by {@link TemplateConditions}.
  */
 public final class CfnTemplate {
 
@@ -89,14 +83,16 @@ public final class CfnTemplate {
     }
 
     private final Map<String, Object> root;
+    private final TemplateConditions conditions;
 
     private CfnTemplate(Map<String, Object> root) {
         this.root = root;
+        this.conditions = new TemplateConditions(map(root.get("Conditions")));
     }
 
     public static CfnTemplate load(Path file) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Map<String, Object> root = new Yaml(new IntrinsicConstructor()).load(r);
+            Map<String, Object> root = new Yaml(new IntrinsicYaml()).load(r);
             return new CfnTemplate(root);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + file, e);
@@ -194,94 +190,32 @@ public final class CfnTemplate {
     }
 
     /**
-     * A value of the template resolved against known values: {@code !Ref X} and {@code !Sub} with {@code ${X}} (a
-     * logical id, a parameter or a pseudo parameter such as {@code AWS::Region}) where {@code refs} knows X. Null when
-     * anything in it is unknown here, so AWS-only values are left out rather than half resolved.
-     */
-    /**
-     * Whether a resource's condition holds for these parameter values (no condition: it does). The template's
-     * conditions use Fn::Equals, Fn::Not, Fn::And, Fn::Or and Condition over parameters; anything else is refused.
+     * Whether a resource's condition holds for these parameter values (no condition: it does); see
+     * {@link TemplateConditions}.
      */
     public boolean holds(String condition, Map<String, String> refs) {
-        if (condition == null) {
-            return true;
-        }
-        Object c = map(root.get("Conditions")).get(condition);
-        if (c == null) {
-            throw new IllegalStateException("The template declares no condition " + condition);
-        }
-        return evaluate(c, refs);
+        return conditions.holds(condition, refs);
+    }
+
+    /** The environment with every {@code Fn::If} decided for these parameter values ({@link TemplateConditions}). */
+    public Map<String, Object> decideIfs(Map<String, Object> environment, Map<String, String> parameters) {
+        return conditions.decideIfs(environment, parameters);
     }
 
     /**
-     * The environment with every {@code Fn::If} decided as CloudFormation decides it for these parameter values (the
-     * branch of the condition that holds; {@code AWS::NoValue} drops the variable), so the resolvers see plain values.
+     * A value of the template resolved against known values by {@link IntrinsicResolver}: {@code !Ref X} and
+     * {@code !Sub} with {@code ${X}} where {@code refs} knows X. Null when anything in it is unknown here.
      */
-    public Map<String, Object> decideIfs(Map<String, Object> environment, Map<String, String> parameters) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        environment.forEach((k, v) -> {
-            Object chosen = v;
-            while (chosen instanceof Intrinsic i && i.function().equals("If")) {
-                List<Object> args = list(i.argument());
-                chosen = holds(str(args.get(0)), parameters) ? args.get(1) : args.get(2);
-            }
-            if (!(chosen instanceof Intrinsic i && i.function().equals("Ref") && "AWS::NoValue".equals(i.argument()))) {
-                out.put(k, chosen);
-            }
-        });
-        return out;
-    }
-
-    private boolean evaluate(Object c, Map<String, String> refs) {
-        if (!(c instanceof Intrinsic i)) {
-            throw new IllegalStateException("Not a condition: " + c);
-        }
-        List<Object> args = list(i.argument());
-        return switch (i.function()) {
-            case "Equals" -> java.util.Objects.equals(value(args.get(0), refs), value(args.get(1), refs));
-            case "Not" -> !evaluate(args.get(0), refs);
-            case "And" -> args.stream().allMatch(a -> evaluate(a, refs));
-            case "Or" -> args.stream().anyMatch(a -> evaluate(a, refs));
-            case "Condition" -> holds(str(i.argument()), refs);
-            default -> throw new IllegalStateException("Condition function not evaluated locally: " + i.function());
-        };
-    }
-
-    private static String value(Object o, Map<String, String> refs) {
-        String v = resolve(o, refs);
-        if (v == null) {
-            throw new IllegalStateException("A condition's value cannot be resolved locally: " + o);
-        }
-        return v;
-    }
-
     public static String resolve(Object value, Map<String, String> refs) {
-        if (value instanceof Intrinsic i) {
-            return switch (i.function()) {
-                case "Ref" -> refs.get(i.logicalId());
-                case "Sub" -> i.argument() instanceof String s ? substitute(s, refs) : null;
-                default -> null;
-            };
-        }
-        return value instanceof Map<?, ?> || value instanceof List<?> ? null : str(value);
+        return IntrinsicResolver.of(refs).value(value).orElse(null);
     }
 
-    private static String substitute(String template, Map<String, String> refs) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int open = template.indexOf("${", at);
-            if (open < 0) {
-                return out.append(template.substring(at)).toString();
-            }
-            int close = template.indexOf('}', open);
-            String value = refs.get(template.substring(open + 2, close));
-            if (value == null) {
-                return null;
-            }
-            out.append(template, at, open).append(value);
-            at = close + 1;
-        }
+    public List<HttpApiSpec> httpApis() {
+        return ServerlessSpecs.httpApis(this);
+    }
+
+    public List<FunctionSpec> functions() {
+        return ServerlessSpecs.functions(this);
     }
 
     public Map<String, Object> globalFunctionEnvironment() {
@@ -293,7 +227,7 @@ public final class CfnTemplate {
         return t == null ? 3 : Integer.parseInt(str(t));
     }
 
-    private Map<String, Object> globalFunction() {
+    Map<String, Object> globalFunction() {
         return map(map(root.get("Globals")).get("Function"));
     }
 
@@ -319,70 +253,6 @@ public final class CfnTemplate {
         return out;
     }
 
-    public List<HttpApiSpec> httpApis() {
-        List<HttpApiSpec> out = new ArrayList<>();
-        resourcesOfType("AWS::Serverless::HttpApi").forEach((id, r) -> {
-            Map<String, Object> auth = map(map(r.get("Properties")).get("Auth"));
-            Map<String, JwtAuthorizer> authorizers = new LinkedHashMap<>();
-            map(auth.get("Authorizers")).forEach((name, a) -> {
-                Map<String, Object> jwt = map(map(a).get("JwtConfiguration"));
-                if (!jwt.isEmpty()) {
-                    authorizers.put(name, new JwtAuthorizer(name, str(map(a).get("IdentitySource")), jwt.get("issuer"),
-                            list(jwt.get("audience"))));
-                }
-            });
-            out.add(new HttpApiSpec(id, str(auth.get("DefaultAuthorizer")), authorizers));
-        });
-        return out;
-    }
-
-    public List<FunctionSpec> functions() {
-        List<FunctionSpec> out = new ArrayList<>();
-        resourcesOfType("AWS::Serverless::Function").forEach((id, r) -> {
-            Map<String, Object> p = map(r.get("Properties"));
-            Map<String, Object> g = globalFunction();
-            Map<String, Object> env = new LinkedHashMap<>(globalFunctionEnvironment());
-            env.putAll(map(map(p.get("Environment")).get("Variables")));
-            List<HttpRoute> routes = new ArrayList<>();
-            List<SqsSource> sqs = new ArrayList<>();
-            List<ScheduleSource> schedules = new ArrayList<>();
-            map(p.get("Events")).forEach((name, e) -> {
-                Map<String, Object> ev = map(e);
-                Map<String, Object> ep = map(ev.get("Properties"));
-                switch (str(ev.get("Type"))) {
-                    case "HttpApi" -> {
-                        Map<String, Object> auth = map(ep.get("Auth"));
-                        List<String> scopes = new ArrayList<>();
-                        list(auth.get("AuthorizationScopes")).forEach(sc -> scopes.add(str(sc)));
-                        String api = ep.get("ApiId") instanceof Intrinsic i ? i.logicalId() : str(ep.get("ApiId"));
-                        routes.add(new HttpRoute(str(ep.get("Method")), str(ep.get("Path")),
-                                "NONE".equals(auth.get("Authorizer")), api, str(auth.get("Authorizer")), scopes));
-                    }
-                    case "SQS" -> {
-                        List<String> types = new ArrayList<>();
-                        list(ep.get("FunctionResponseTypes")).forEach(t -> types.add(str(t)));
-                        int batch = ep.get("BatchSize") == null ? 10 : Integer.parseInt(str(ep.get("BatchSize")));
-                        String queue = ep.get("Queue") instanceof Intrinsic i ? i.logicalId() : str(ep.get("Queue"));
-                        sqs.add(new SqsSource(name, queue, batch, types));
-                    }
-                    case "Schedule" -> schedules.add(new ScheduleSource(name, str(ep.get("Schedule"))));
-                    default -> {
-                    }
-                }
-            });
-            int timeout = p.get("Timeout") == null ? globalFunctionTimeout() : Integer.parseInt(str(p.get("Timeout")));
-            // Lambda's default memory is 128 MB; SAM's Globals apply where the function sets nothing.
-            int memory = Integer.parseInt(str(p.getOrDefault("MemorySize", g.getOrDefault("MemorySize", "128"))));
-            String runtime = str(p.getOrDefault("Runtime", g.get("Runtime")));
-            Map<String, Object> snap = map(p.getOrDefault("SnapStart", g.get("SnapStart")));
-            boolean snapStart = "PublishedVersions".equals(snap.get("ApplyOn"))
-                    && p.getOrDefault("AutoPublishAlias", g.get("AutoPublishAlias")) != null;
-            out.add(new FunctionSpec(id, str(p.get("Handler")), timeout, env, routes, sqs, schedules, str(p.get("CodeUri")),
-                    memory, runtime, snapStart));
-        });
-        return out;
-    }
-
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object o) {
         return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
@@ -404,27 +274,5 @@ public final class CfnTemplate {
             out["HASH".equals(m.get("KeyType")) ? 0 : 1] = str(m.get("AttributeName"));
         }
         return out;
-    }
-
-    /** Turns every {@code !Tag value} into an {@link Intrinsic} so CloudFormation's short forms parse. */
-    private static final class IntrinsicConstructor extends SafeConstructor {
-        IntrinsicConstructor() {
-            super(new LoaderOptions());
-            this.yamlMultiConstructors.put("!", new AbstractConstruct() {
-                @Override
-                public Object construct(Node node) {
-                    String fn = node.getTag().getValue().substring(1);
-                    Object arg;
-                    if (node instanceof ScalarNode s) {
-                        arg = constructScalar(s);
-                    } else if (node instanceof SequenceNode s) {
-                        arg = constructSequence(s);
-                    } else {
-                        arg = constructMapping((MappingNode) node);
-                    }
-                    return new Intrinsic(fn, arg);
-                }
-            });
-        }
     }
 }

@@ -2,23 +2,10 @@ package dk.livsmester.localaws;
 
 import dk.livsmester.localaws.CfnTemplate.QueueSpec;
 import dk.livsmester.localaws.CfnTemplate.TableSpec;
-import dk.livsmester.localaws.CfnTemplate.Intrinsic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.Projection;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -28,13 +15,13 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Creates the template's tables and queues, idempotently, and resolves the functions' environment against them.
@@ -48,7 +35,6 @@ public final class Provisioner {
     /** The region and account the local resources pretend to be in (the region the local clients use). */
     public static final String REGION = "eu-west-1";
     public static final String ACCOUNT_ID = "000000000000";
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
 
     /** What was created: table names and queue URLs and ARNs, by logical id. */
     public record Resources(Map<String, String> tableNames, Map<String, String> queueUrls, Map<String, String> queueArns) {
@@ -78,29 +64,24 @@ public final class Provisioner {
          */
         public Resolved resolveAll(Map<String, Object> environment, Map<String, String> parameters) {
             Map<String, String> out = new LinkedHashMap<>();
-            Set<String> unresolved = new java.util.LinkedHashSet<>();
+            Set<String> unresolved = new LinkedHashSet<>();
             environment.forEach((k, v) -> value(v, parameters).ifPresentOrElse(r -> out.put(k, r), () -> unresolved.add(k)));
             return new Resolved(out, unresolved);
         }
 
-        /** One template value resolved, or empty when nothing local can give it. */
+        /** One template value resolved ({@link IntrinsicResolver}), or empty when nothing local can give it. */
         public Optional<String> value(Object v, Map<String, String> parameters) {
-            if (v == null) {
-                return Optional.empty();
-            }
-            if (!(v instanceof Intrinsic i)) {
-                return Optional.of(String.valueOf(v));
-            }
-            return switch (i.function()) {
-                case "Ref" -> ref(String.valueOf(i.argument()), parameters);
-                case "GetAtt" -> {
-                    String s = String.valueOf(i.argument());
-                    int dot = s.indexOf('.');
-                    yield dot < 0 ? Optional.empty() : getAtt(s.substring(0, dot), s.substring(dot + 1));
+            return new IntrinsicResolver(new IntrinsicResolver.Lookup() {
+                @Override
+                public Optional<String> ref(String id) {
+                    return Resources.this.ref(id, parameters);
                 }
-                case "Sub" -> sub(i.argument(), parameters);
-                default -> Optional.empty();
-            };
+
+                @Override
+                public Optional<String> getAtt(String id, String attribute) {
+                    return Resources.this.getAtt(id, attribute);
+                }
+            }).value(v);
         }
 
         private Optional<String> ref(String id, Map<String, String> parameters) {
@@ -137,38 +118,6 @@ public final class Provisioner {
             }
             return Optional.empty();
         }
-
-        private Optional<String> sub(Object argument, Map<String, String> parameters) {
-            String template;
-            Map<String, Object> variables = Map.of();
-            if (argument instanceof List<?> l && l.size() == 2) {
-                template = String.valueOf(l.get(0));
-                variables = CfnTemplate.map(l.get(1));
-            } else {
-                template = String.valueOf(argument);
-            }
-            Matcher m = SUB_VARIABLE.matcher(template);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String name = m.group(1);
-                Optional<String> value;
-                if (name.startsWith("!")) {
-                    value = Optional.of("${" + name.substring(1) + "}");
-                } else if (variables.containsKey(name)) {
-                    value = value(variables.get(name), parameters);
-                } else if (name.contains(".")) {
-                    value = getAtt(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
-                } else {
-                    value = ref(name, parameters);
-                }
-                if (value.isEmpty()) {
-                    return Optional.empty();
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(value.get()));
-            }
-            m.appendTail(out);
-            return Optional.of(out.toString());
-        }
     }
 
     /** The user pools created, by logical id: pool ids, and the app clients' ids by the clients' logical ids. */
@@ -187,14 +136,14 @@ public final class Provisioner {
     public static Resources provision(CfnTemplate template, DynamoDbClient dynamo, SqsClient sqs) {
         Map<String, String> tables = new LinkedHashMap<>();
         for (TableSpec t : template.tables()) {
-            createTable(dynamo, t);
+            TableProvisioner.create(dynamo, t);
             tables.put(t.logicalId(), t.logicalId());
         }
         Map<String, String> urls = new LinkedHashMap<>();
         Map<String, String> arns = new HashMap<>();
         List<QueueSpec> queues = new ArrayList<>(template.queues());
         // Dead-letter queues first: a source queue's redrive policy needs its DLQ's ARN.
-        Set<String> targets = new java.util.HashSet<>();
+        Set<String> targets = new HashSet<>();
         queues.forEach(q -> {
             if (q.deadLetterTarget() != null) {
                 targets.add(q.deadLetterTarget());
@@ -247,171 +196,11 @@ public final class Provisioner {
     }
 
     /**
-     * Creates the template's user pools, app clients and groups, idempotently (a pool or client of the same name is
-     * reused). Only the properties the template uses are mapped; any other property fails here rather than being
-     * silently left out, so the emulated pool never drifts from the declared one unnoticed.
+     * Creates the template's user pools, app clients and groups, idempotently ({@link UserPoolProvisioner}).
      */
     public static UserPools provisionUserPools(CfnTemplate template, Map<String, String> refs,
                                                CognitoIdentityProviderClient cognito) {
-        Map<String, String> pools = new LinkedHashMap<>();
-        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPool")) {
-            pools.put(r.logicalId(), createUserPool(cognito, r, refs));
-        }
-        Map<String, String> all = new HashMap<>(refs);
-        all.putAll(pools);
-        Map<String, String> clients = new LinkedHashMap<>();
-        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPoolClient")) {
-            clients.put(r.logicalId(), createClient(cognito, r, all));
-        }
-        List<String> groups = new ArrayList<>();
-        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPoolGroup")) {
-            groups.add(createGroup(cognito, r, all));
-        }
-        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPoolDomain")) {
-            createDomain(cognito, r, all);
-        }
-        for (CfnTemplate.ResourceSpec r : template.resourceSpecs("AWS::Cognito::UserPoolIdentityProvider")) {
-            if (template.holds(r.condition(), all)) {
-                createIdentityProvider(cognito, r, all);
-            }
-        }
-        // The managed login's look (AWS::Cognito::ManagedLoginBranding) has no part in what the functions see: an
-        // emulator's pool has no managed login pages, so it is not provisioned (docs/architecture.md, moto mode).
-        LOG.info("provisioned userPools={} clients={} groups={}", pools.keySet(), clients.keySet(), groups);
-        return new UserPools(pools, clients);
-    }
-
-    private static String createUserPool(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
-                                         Map<String, String> refs) {
-        Map<String, Object> p = r.properties();
-        only(r, p, Set.of("UserPoolName", "UserPoolTier", "AdminCreateUserConfig", "UsernameAttributes", "MfaConfiguration",
-                "Policies", "UserPoolTags"));
-        String name = required(r, "UserPoolName", p.get("UserPoolName"), refs);
-        var existing = cognito.listUserPools(b -> b.maxResults(60)).userPools().stream()
-                .filter(u -> u.name().equals(name)).findFirst();
-        if (existing.isPresent()) {
-            return existing.get().id();
-        }
-        CreateUserPoolRequest.Builder req = CreateUserPoolRequest.builder().poolName(name);
-        if (p.containsKey("UserPoolTier")) {
-            req.userPoolTier(CfnTemplate.str(p.get("UserPoolTier")));
-        }
-        if (p.containsKey("UserPoolTags")) {
-            Map<String, String> tags = new LinkedHashMap<>();
-            CfnTemplate.map(p.get("UserPoolTags")).forEach((k, v) -> tags.put(k, required(r, "UserPoolTags." + k, v, refs)));
-            req.userPoolTags(tags);
-        }
-        Map<String, Object> admin = CfnTemplate.map(p.get("AdminCreateUserConfig"));
-        only(r, admin, Set.of("AllowAdminCreateUserOnly"));
-        if (admin.containsKey("AllowAdminCreateUserOnly")) {
-            req.adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(bool(admin.get("AllowAdminCreateUserOnly"))));
-        }
-        if (p.containsKey("UsernameAttributes")) {
-            req.usernameAttributesWithStrings(strings(p.get("UsernameAttributes")));
-        }
-        if (p.containsKey("MfaConfiguration")) {
-            req.mfaConfiguration(CfnTemplate.str(p.get("MfaConfiguration")));
-        }
-        Map<String, Object> policy = CfnTemplate.map(CfnTemplate.map(p.get("Policies")).get("PasswordPolicy"));
-        only(r, CfnTemplate.map(p.get("Policies")), Set.of("PasswordPolicy"));
-        only(r, policy, Set.of("MinimumLength", "RequireLowercase", "RequireUppercase", "RequireNumbers",
-                "RequireSymbols", "TemporaryPasswordValidityDays"));
-        if (!policy.isEmpty()) {
-            PasswordPolicyType.Builder pp = PasswordPolicyType.builder();
-            if (policy.containsKey("MinimumLength")) {
-                pp.minimumLength(Integer.parseInt(CfnTemplate.str(policy.get("MinimumLength"))));
-            }
-            if (policy.containsKey("RequireLowercase")) {
-                pp.requireLowercase(bool(policy.get("RequireLowercase")));
-            }
-            if (policy.containsKey("RequireUppercase")) {
-                pp.requireUppercase(bool(policy.get("RequireUppercase")));
-            }
-            if (policy.containsKey("RequireNumbers")) {
-                pp.requireNumbers(bool(policy.get("RequireNumbers")));
-            }
-            if (policy.containsKey("RequireSymbols")) {
-                pp.requireSymbols(bool(policy.get("RequireSymbols")));
-            }
-            if (policy.containsKey("TemporaryPasswordValidityDays")) {
-                pp.temporaryPasswordValidityDays(Integer.parseInt(CfnTemplate.str(policy.get("TemporaryPasswordValidityDays"))));
-            }
-            req.policies(u -> u.passwordPolicy(pp.build()));
-        }
-        return cognito.createUserPool(req.build()).userPool().id();
-    }
-
-    private static String createClient(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
-                                       Map<String, String> refs) {
-        Map<String, Object> p = r.properties();
-        only(r, p, Set.of("UserPoolId", "ClientName", "GenerateSecret", "ExplicitAuthFlows"));
-        String poolId = required(r, "UserPoolId", p.get("UserPoolId"), refs);
-        // CloudFormation names a client without a ClientName itself; the logical id is as good a name here.
-        String name = p.containsKey("ClientName") ? required(r, "ClientName", p.get("ClientName"), refs) : r.logicalId();
-        var existing = cognito.listUserPoolClients(b -> b.userPoolId(poolId).maxResults(60)).userPoolClients().stream()
-                .filter(c -> c.clientName().equals(name)).findFirst();
-        if (existing.isPresent()) {
-            return existing.get().clientId();
-        }
-        return cognito.createUserPoolClient(b -> {
-            b.userPoolId(poolId).clientName(name).generateSecret(bool(p.get("GenerateSecret")));
-            if (p.containsKey("ExplicitAuthFlows")) {
-                b.explicitAuthFlowsWithStrings(strings(p.get("ExplicitAuthFlows")));
-            }
-        }).userPoolClient().clientId();
-    }
-
-    private static void createDomain(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
-                                     Map<String, String> refs) {
-        Map<String, Object> p = r.properties();
-        only(r, p, Set.of("UserPoolId", "Domain", "ManagedLoginVersion"));
-        String poolId = required(r, "UserPoolId", p.get("UserPoolId"), refs);
-        String domain = required(r, "Domain", p.get("Domain"), refs);
-        if (cognito.describeUserPoolDomain(b -> b.domain(domain)).domainDescription().userPoolId() != null) {
-            return;
-        }
-        cognito.createUserPoolDomain(b -> {
-            b.userPoolId(poolId).domain(domain);
-            if (p.containsKey("ManagedLoginVersion")) {
-                b.managedLoginVersion(Integer.parseInt(CfnTemplate.str(p.get("ManagedLoginVersion"))));
-            }
-        });
-    }
-
-    private static void createIdentityProvider(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
-                                               Map<String, String> refs) {
-        Map<String, Object> p = r.properties();
-        only(r, p, Set.of("UserPoolId", "ProviderName", "ProviderType", "ProviderDetails", "AttributeMapping"));
-        String poolId = required(r, "UserPoolId", p.get("UserPoolId"), refs);
-        Map<String, String> details = new LinkedHashMap<>();
-        CfnTemplate.map(p.get("ProviderDetails")).forEach((k, v) -> details.put(k, required(r, "ProviderDetails." + k, v, refs)));
-        Map<String, String> mapping = new LinkedHashMap<>();
-        CfnTemplate.map(p.get("AttributeMapping")).forEach((k, v) -> mapping.put(k, required(r, "AttributeMapping." + k, v, refs)));
-        cognito.createIdentityProvider(b -> b.userPoolId(poolId).providerName(required(r, "ProviderName", p.get("ProviderName"), refs))
-                .providerType(required(r, "ProviderType", p.get("ProviderType"), refs))
-                .providerDetails(details).attributeMapping(mapping));
-    }
-
-    private static String createGroup(CognitoIdentityProviderClient cognito, CfnTemplate.ResourceSpec r,
-                                      Map<String, String> refs) {
-        Map<String, Object> p = r.properties();
-        only(r, p, Set.of("UserPoolId", "GroupName", "Description", "Precedence"));
-        String poolId = required(r, "UserPoolId", p.get("UserPoolId"), refs);
-        String name = required(r, "GroupName", p.get("GroupName"), refs);
-        try {
-            cognito.createGroup(b -> {
-                b.userPoolId(poolId).groupName(name);
-                if (p.containsKey("Description")) {
-                    b.description(CfnTemplate.str(p.get("Description")));
-                }
-                if (p.containsKey("Precedence")) {
-                    b.precedence(Integer.parseInt(CfnTemplate.str(p.get("Precedence"))));
-                }
-            });
-        } catch (GroupExistsException alreadyThere) {
-            // Idempotent, like the tables and queues.
-        }
-        return name;
+        return UserPoolProvisioner.provision(template, refs, cognito);
     }
 
     /**
@@ -429,79 +218,5 @@ public final class Provisioner {
         LOG.info("verified senders count={}", addresses.size());
     }
 
-    private static void only(CfnTemplate.ResourceSpec r, Map<String, Object> properties, Set<String> mapped) {
-        for (String key : properties.keySet()) {
-            if (!mapped.contains(key)) {
-                throw new IllegalStateException(r.logicalId() + "." + key + " is not provisioned locally yet: map it in "
-                        + "Provisioner so the emulated resource matches the template");
-            }
-        }
-    }
 
-    private static String required(CfnTemplate.ResourceSpec r, String property, Object value, Map<String, String> refs) {
-        String resolved = CfnTemplate.resolve(value, refs);
-        if (resolved == null) {
-            throw new IllegalStateException(r.logicalId() + "." + property + " cannot be resolved locally: " + value);
-        }
-        return resolved;
-    }
-
-    private static boolean bool(Object o) {
-        return o != null && Boolean.parseBoolean(CfnTemplate.str(o));
-    }
-
-    private static List<String> strings(Object o) {
-        return CfnTemplate.list(o).stream().map(CfnTemplate::str).toList();
-    }
-
-    private static void createTable(DynamoDbClient dynamo, TableSpec t) {
-        List<AttributeDefinition> attrs = t.attributes().stream()
-                .map(a -> AttributeDefinition.builder().attributeName(a.name()).attributeType(a.type()).build()).toList();
-        List<GlobalSecondaryIndex> gsis = t.indexes().stream().map(i -> GlobalSecondaryIndex.builder()
-                .indexName(i.name())
-                .keySchema(keys(i.hashKey(), i.rangeKey()))
-                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
-                .build()).toList();
-        CreateTableRequest.Builder req = CreateTableRequest.builder()
-                .tableName(t.logicalId())
-                .attributeDefinitions(attrs)
-                .keySchema(keys(t.hashKey(), t.rangeKey()))
-                .billingMode(BillingMode.PAY_PER_REQUEST);
-        if (!gsis.isEmpty()) {
-            req.globalSecondaryIndexes(gsis);
-        }
-        try {
-            dynamo.createTable(req.build());
-        } catch (ResourceInUseException alreadyThere) {
-            // Idempotent start: the table survives from the previous run; add any index the template gained since.
-            addMissingIndexes(dynamo, t, attrs);
-        }
-    }
-
-    private static void addMissingIndexes(DynamoDbClient dynamo, TableSpec t, List<AttributeDefinition> attrs) {
-        java.util.Set<String> existing = new java.util.HashSet<>();
-        var described = dynamo.describeTable(b -> b.tableName(t.logicalId())).table();
-        if (described.globalSecondaryIndexes() != null) {
-            described.globalSecondaryIndexes().forEach(g -> existing.add(g.indexName()));
-        }
-        for (var i : t.indexes()) {
-            if (existing.contains(i.name())) {
-                continue;
-            }
-            dynamo.updateTable(b -> b.tableName(t.logicalId()).attributeDefinitions(attrs)
-                    .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(i.name())
-                            .keySchema(keys(i.hashKey(), i.rangeKey()))
-                            .projection(Projection.builder().projectionType(ProjectionType.ALL).build()))));
-            LOG.info("index added table={} index={}", t.logicalId(), i.name());
-        }
-    }
-
-    private static List<KeySchemaElement> keys(String hash, String range) {
-        List<KeySchemaElement> out = new ArrayList<>();
-        out.add(KeySchemaElement.builder().attributeName(hash).keyType(KeyType.HASH).build());
-        if (range != null) {
-            out.add(KeySchemaElement.builder().attributeName(range).keyType(KeyType.RANGE).build());
-        }
-        return out;
-    }
 }

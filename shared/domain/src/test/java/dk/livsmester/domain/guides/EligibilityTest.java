@@ -129,8 +129,10 @@ class EligibilityTest {
     }
 
     static GuideRequest withDeclined(GuideRequest q, String... guideIds) {
-        return new GuideRequest(q.id(), q.citizenName(), q.citizenDisability(), q.needs(), q.taskType(), q.timing(),
-                q.sameDisabilityPreferred(), q.area(), q.availability(), null, null, GuideRequestStatus.OPEN, 1,
-                Set.of(guideIds), null, null, null, "staff", q.createdAt(), 1);
+        return GuideRequest.builder().id(q.id()).citizenName(q.citizenName()).citizenDisability(q.citizenDisability())
+                .needs(q.needs()).taskType(q.taskType()).timing(q.timing())
+                .sameDisabilityPreferred(q.sameDisabilityPreferred()).area(q.area()).availability(q.availability())
+                .status(GuideRequestStatus.OPEN).round(1).excludedGuideIds(Set.of(guideIds)).createdBy("staff")
+                .createdAt(q.createdAt()).version(1).build();
     }
 }

@@ -43,11 +43,15 @@ record RandomPlanningInput(List<GuideRequest> requests, List<Guide> guides) {
             for (int j = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0; j > 0 && guideCount > 0; j--) {
                 declined.add(guides.get(random.nextInt(guideCount)).id());
             }
-            requests.add(new GuideRequest(String.format(Locale.ROOT, "r%04d", i), "Citizen " + i,
-                    random.nextInt(6) == 0 ? null : Disability.values()[random.nextInt(Disability.values().length)],
-                    "Needs", TaskType.values()[random.nextInt(TaskType.values().length)], RequestTiming.AFTER_MEETING,
-                    random.nextBoolean(), area(random), slots(random), null, null, GuideRequestStatus.OPEN, 0, declined,
-                    null, null, null, "staff", Instant.EPOCH.plusSeconds(60L * i), 0));
+            // The builder's calls draw from the random source in the order the positional constructor did.
+            requests.add(GuideRequest.builder().id(String.format(Locale.ROOT, "r%04d", i)).citizenName("Citizen " + i)
+                    .citizenDisability(random.nextInt(6) == 0 ? null
+                            : Disability.values()[random.nextInt(Disability.values().length)])
+                    .needs("Needs").taskType(TaskType.values()[random.nextInt(TaskType.values().length)])
+                    .timing(RequestTiming.AFTER_MEETING).sameDisabilityPreferred(random.nextBoolean())
+                    .area(area(random)).availability(slots(random)).status(GuideRequestStatus.OPEN).round(0)
+                    .excludedGuideIds(declined).createdBy("staff").createdAt(Instant.EPOCH.plusSeconds(60L * i))
+                    .version(0).build());
         }
         return new RandomPlanningInput(requests, guides);
     }

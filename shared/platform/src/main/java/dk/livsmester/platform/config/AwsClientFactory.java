@@ -6,6 +6,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -26,6 +27,15 @@ public class AwsClientFactory {
     @Singleton
     DynamoDbClient dynamoDbClient(AwsConfig config) {
         return configure(DynamoDbClient.builder(), config, config.getDynamodbEndpoint()).build();
+    }
+
+    /**
+     * The Enhanced Client the stores map their items with. No extensions: every condition (versions, counters, "new
+     * only") is the stores' own, written where the reader of a store can see it.
+     */
+    @Singleton
+    DynamoDbEnhancedClient dynamoDbEnhancedClient(DynamoDbClient client) {
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).extensions().build();
     }
 
     @Singleton

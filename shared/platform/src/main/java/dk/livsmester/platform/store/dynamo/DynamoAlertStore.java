@@ -8,7 +8,7 @@ import dk.livsmester.platform.config.TablesConfig;
 import dk.livsmester.platform.store.AlertStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ public class DynamoAlertStore extends DynamoAggregateStore<Alert> implements Ale
 
     private final Transactions tx;
 
-    public DynamoAlertStore(DynamoDbClient client, TablesConfig tables, Transactions tx) {
+    public DynamoAlertStore(DynamoDbEnhancedClient client, TablesConfig tables, Transactions tx) {
         super(new DynamoCollection<>(client, tables.getGuides(), CODEC, "alert"));
         this.tx = tx;
     }

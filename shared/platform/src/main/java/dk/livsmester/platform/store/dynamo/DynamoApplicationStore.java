@@ -11,7 +11,7 @@ import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public class DynamoApplicationStore extends DynamoAggregateStore<Application> im
     private final Transactions tx;
     private final EventOutbox outbox;
 
-    public DynamoApplicationStore(DynamoDbClient client, TablesConfig tables, Transactions tx, EventOutbox outbox) {
+    public DynamoApplicationStore(DynamoDbEnhancedClient client, TablesConfig tables, Transactions tx, EventOutbox outbox) {
         super(new DynamoCollection<>(client, tables.getApplications(), CODEC, "application"));
         this.tx = tx;
         this.outbox = outbox;

@@ -3,27 +3,38 @@ package dk.livsmester.platform.store.dynamo;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.platform.store.Json;
 import dk.livsmester.platform.store.Page;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One kind of aggregate in one table, with what every store needs written once: find and get by id (strongly
  * consistent, as a conditional write wants), a page, all or the count of an index partition, the aggregate's body-only
  * child items (audit entries, letters, ledger entries ...) under its partition, and the conditional actions a
  * transaction step is made of.
+ *
+ * <p>Reads and single writes go through the Enhanced Client on hand-built static schemas ({@link StoredItem}); the
+ * transaction actions are the SDK's {@link TransactWriteItem}s, their items encoded by the same schemas, because a
+ * transaction step may be a counter update (see {@link #update}) and {@link Transactions} commits them all at once.
  */
 public final class DynamoCollection<T> {
     /** A secondary index and the attribute that is its partition key. */
@@ -31,23 +42,35 @@ public final class DynamoCollection<T> {
     }
 
     private static final String NEW = "attribute_not_exists(pk)";
+    static final TableSchema<StoredItem> CHILD = StoredItem.schema(List.of());
 
-    private final DynamoDbClient client;
+    private final DynamoDbEnhancedClient enhanced;
     private final String table;
     private final ItemCodec<T> codec;
     private final String noun;
+    private final TableSchema<StoredItem> schema;
+    private final DynamoDbTable<StoredItem> items;
+    private final DynamoDbTable<StoredItem> children;
+    private final Map<Index, DynamoDbIndex<StoredItem>> indexes = new ConcurrentHashMap<>();
 
     /** @param noun what a missing one is called ("application"), for {@link NotFoundException} */
-    public DynamoCollection(DynamoDbClient client, String table, ItemCodec<T> codec, String noun) {
-        this.client = client;
+    public DynamoCollection(DynamoDbEnhancedClient enhanced, String table, ItemCodec<T> codec, String noun) {
+        this.enhanced = enhanced;
         this.table = table;
         this.codec = codec;
         this.noun = noun;
+        this.schema = StoredItem.schema(codec.topLevel());
+        this.items = enhanced.table(table, schema);
+        this.children = enhanced.table(table, CHILD);
+    }
+
+    /** As above, on an Enhanced Client without extensions over {@code client}: the conditions here are all ours. */
+    public DynamoCollection(DynamoDbClient client, String table, ItemCodec<T> codec, String noun) {
+        this(DynamoDbEnhancedClient.builder().dynamoDbClient(client).extensions().build(), table, codec, noun);
     }
 
     public Optional<T> find(String id) {
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table).key(codec.key(id)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(codec.decode(item));
+        return Optional.ofNullable(items.getItem(b -> b.key(codec.key(id)).consistentRead(true))).map(codec::decode);
     }
 
     public T get(String id) {
@@ -56,48 +79,52 @@ public final class DynamoCollection<T> {
 
     /** One page of an index partition, in sort-key order ({@code ascending} false: newest first). */
     public Page<T> page(Index index, String partition, boolean ascending, int limit, String cursor) {
-        QueryResponse r = client.query(indexQuery(index, partition, ascending).limit(limit)
-                .exclusiveStartKey(Cursors.decode(cursor)).build());
-        return new Page<>(r.items().stream().map(codec::decode).toList(), Cursors.encode(r.lastEvaluatedKey()));
+        var page = index(index).query(indexQuery(partition, ascending).limit(limit)
+                .exclusiveStartKey(Cursors.decode(cursor)).build()).iterator().next();
+        return new Page<>(page.items().stream().map(codec::decode).toList(), Cursors.encode(page.lastEvaluatedKey()));
     }
 
     /** Every item of an index partition, in sort-key order (all pages). */
     public List<T> all(Index index, String partition) {
-        List<T> out = new ArrayList<>();
-        client.queryPaginator(indexQuery(index, partition, true).build()).items().forEach(i -> out.add(codec.decode(i)));
-        return out;
+        return index(index).query(indexQuery(partition, true).build()).stream()
+                .flatMap(p -> p.items().stream()).map(codec::decode).toList();
     }
 
     /** How many items an index partition holds: a count query, no items read. */
     public long count(Index index, String partition) {
-        long n = 0;
-        for (QueryResponse page : client.queryPaginator(indexQuery(index, partition, true).select(Select.COUNT).build())) {
-            n += page.count();
-        }
-        return n;
+        return index(index).query(indexQuery(partition, true).select(Select.COUNT).build()).stream()
+                .mapToLong(p -> p.count()).sum();
     }
 
-    private QueryRequest.Builder indexQuery(Index index, String partition, boolean ascending) {
-        return QueryRequest.builder().tableName(table).indexName(index.name()).scanIndexForward(ascending)
-                .keyConditionExpression("#p = :p").expressionAttributeNames(Map.of("#p", index.partitionKey()))
-                .expressionAttributeValues(Map.of(":p", Attributes.s(partition)));
+    private DynamoDbIndex<StoredItem> index(Index index) {
+        return indexes.computeIfAbsent(index,
+                i -> enhanced.table(table, StoredItem.schema(codec.topLevel(), i)).index(i.name()));
+    }
+
+    private static QueryEnhancedRequest.Builder indexQuery(String partition, boolean ascending) {
+        return QueryEnhancedRequest.builder().scanIndexForward(ascending)
+                .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(partition)));
     }
 
     /** Puts the aggregate only if its id is new. */
     public TransactWriteItem putNew(T value) {
-        return put(codec.encode(value), NEW, null, null);
+        return put(schema.itemToMap(codec.encode(value), true), NEW, null, null);
     }
 
     /** Replaces the aggregate only if it is still at the version and status {@code before} was read at. */
     public TransactWriteItem replace(T before, T after) {
-        return put(codec.encode(after), "#v = :v AND #s = :s", Map.of("#v", "version", "#s", "status"),
+        return put(schema.itemToMap(codec.encode(after), true), "#v = :v AND #s = :s", Map.of("#v", "version", "#s", "status"),
                 codec.readAt(before));
     }
 
-    /** Updates top-level attributes of the aggregate under a condition. */
+    /**
+     * Updates top-level attributes of the aggregate under a condition. This one stays a low-level {@link Update}:
+     * the counters move by arithmetic ({@code SET n = n + :one}) under a condition on their current value, while an
+     * Enhanced Client update only writes whole attribute values it was given, which would lose a concurrent change.
+     */
     public TransactWriteItem update(String id, String expression, String condition, Map<String, String> names,
                                     Map<String, AttributeValue> values) {
-        Update.Builder u = Update.builder().tableName(table).key(codec.key(id)).updateExpression(expression)
+        Update.Builder u = Update.builder().tableName(table).key(codec.key(id).keyMap(schema, TableMetadata.primaryIndexName())).updateExpression(expression)
                 .conditionExpression(condition).expressionAttributeValues(values);
         if (names != null && !names.isEmpty()) {
             u.expressionAttributeNames(names);
@@ -115,7 +142,8 @@ public final class DynamoCollection<T> {
     /** Writes a child item once, outside a transaction; false if it was there already. */
     public boolean putChildOnce(String id, String sk, String kind, Object value) {
         try {
-            client.putItem(b -> b.tableName(table).item(child(codec.pk(id), sk, kind, value)).conditionExpression(NEW));
+            children.putItem(PutItemEnhancedRequest.builder(StoredItem.class).item(childItem(codec.pk(id), sk, kind, value))
+                    .conditionExpression(Expression.builder().expression(NEW).build()).build());
             return true;
         } catch (ConditionalCheckFailedException alreadyThere) {
             return false;
@@ -123,37 +151,33 @@ public final class DynamoCollection<T> {
     }
 
     public void putChild(String id, String sk, String kind, Object value) {
-        putRaw(child(codec.pk(id), sk, kind, value));
+        children.putItem(childItem(codec.pk(id), sk, kind, value));
     }
 
     public <C> Optional<C> child(String id, String sk, Class<C> type) {
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Map.of("pk", Attributes.s(codec.pk(id)), "sk", Attributes.s(sk)))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(item.get("body").s(), type));
+        StoredItem item = children.getItem(b -> b.consistentRead(true)
+                .key(Key.builder().partitionValue(codec.pk(id)).sortValue(sk).build()));
+        return Optional.ofNullable(item).map(i -> Json.read(i.body, type));
     }
 
     /** The child items whose sort key begins with {@code prefix}, in sort-key order. */
     public <C> List<C> children(String id, String prefix, Class<C> type) {
-        List<C> out = new ArrayList<>();
-        query(codec.pk(id), prefix).forEach(i -> out.add(Json.read(i.get("body").s(), type)));
-        return out;
+        return stored(codec.pk(id), prefix).stream().map(i -> Json.read(i.body, type)).toList();
     }
 
     /** Items of any partition, as stored, whose sort key begins with {@code prefix} (null: all of them). */
     List<Map<String, AttributeValue>> query(String pk, String prefix) {
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", Attributes.s(pk)));
-        if (prefix != null) {
-            values.put(":prefix", Attributes.s(prefix));
-        }
-        List<Map<String, AttributeValue>> out = new ArrayList<>();
-        client.queryPaginator(b -> b.tableName(table).consistentRead(true).expressionAttributeValues(values)
-                        .keyConditionExpression(prefix == null ? "pk = :pk" : "pk = :pk AND begins_with(sk, :prefix)"))
-                .items().forEach(out::add);
-        return out;
+        return stored(pk, prefix).stream().map(i -> CHILD.itemToMap(i, true)).toList();
+    }
+
+    private List<StoredItem> stored(String pk, String prefix) {
+        QueryConditional where = prefix == null ? QueryConditional.keyEqualTo(k -> k.partitionValue(pk))
+                : QueryConditional.sortBeginsWith(k -> k.partitionValue(pk).sortValue(prefix));
+        return children.query(b -> b.queryConditional(where).consistentRead(true)).items().stream().toList();
     }
 
     void putRaw(Map<String, AttributeValue> item) {
-        client.putItem(b -> b.tableName(table).item(item));
+        children.putItem(CHILD.mapToItem(item));
     }
 
     TransactWriteItem putNewRaw(Map<String, AttributeValue> item) {
@@ -161,14 +185,11 @@ public final class DynamoCollection<T> {
     }
 
     static Map<String, AttributeValue> child(String pk, String sk, String kind, Object value) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", Attributes.s(pk));
-        item.put("sk", Attributes.s(sk));
-        item.put("kind", Attributes.s(kind));
-        if (value != null) {
-            item.put("body", Attributes.s(Json.write(value)));
-        }
-        return item;
+        return CHILD.itemToMap(childItem(pk, sk, kind, value), true);
+    }
+
+    private static StoredItem childItem(String pk, String sk, String kind, Object value) {
+        return StoredItem.of(pk, sk, kind, value == null ? null : Json.write(value));
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, String> names,

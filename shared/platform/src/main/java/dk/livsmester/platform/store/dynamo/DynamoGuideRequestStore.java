@@ -9,7 +9,7 @@ import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.List;
@@ -28,7 +28,7 @@ public class DynamoGuideRequestStore extends DynamoAggregateStore<GuideRequest> 
     private final Transactions tx;
     private final EventOutbox outbox;
 
-    public DynamoGuideRequestStore(DynamoDbClient client, TablesConfig tables, Transactions tx, EventOutbox outbox) {
+    public DynamoGuideRequestStore(DynamoDbEnhancedClient client, TablesConfig tables, Transactions tx, EventOutbox outbox) {
         super(new DynamoCollection<>(client, tables.getGuides(), CODEC, "guide request"));
         this.tx = tx;
         this.outbox = outbox;

@@ -6,7 +6,7 @@ import dk.livsmester.domain.guides.GuideStatus;
 import dk.livsmester.platform.config.TablesConfig;
 import dk.livsmester.platform.store.GuideStore;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.List;
@@ -27,7 +27,7 @@ public class DynamoGuideStore extends DynamoAggregateStore<Guide> implements Gui
 
     private final Transactions tx;
 
-    public DynamoGuideStore(DynamoDbClient client, TablesConfig tables, Transactions tx) {
+    public DynamoGuideStore(DynamoDbEnhancedClient client, TablesConfig tables, Transactions tx) {
         super(new DynamoCollection<>(client, tables.getGuides(), CODEC, "guide"));
         this.tx = tx;
     }

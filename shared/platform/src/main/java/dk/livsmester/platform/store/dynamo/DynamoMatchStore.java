@@ -13,7 +13,7 @@ import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ public class DynamoMatchStore extends DynamoAggregateStore<Match> implements Mat
     private final Transactions tx;
     private final EventOutbox outbox;
 
-    public DynamoMatchStore(DynamoDbClient client, TablesConfig tables, DynamoGuideStore guides,
+    public DynamoMatchStore(DynamoDbEnhancedClient client, TablesConfig tables, DynamoGuideStore guides,
                             DynamoGuideRequestStore requests, Transactions tx, EventOutbox outbox) {
         super(new DynamoCollection<>(client, tables.getGuides(), CODEC, "match"));
         this.guides = guides;

@@ -6,7 +6,7 @@ import dk.livsmester.platform.config.TablesConfig;
 import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.store.MatchingRunStore;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ public class DynamoMatchingRunStore extends DynamoAggregateStore<MatchingRun> im
     private final Transactions tx;
     private final EventOutbox outbox;
 
-    public DynamoMatchingRunStore(DynamoDbClient client, TablesConfig tables, Transactions tx, EventOutbox outbox) {
+    public DynamoMatchingRunStore(DynamoDbEnhancedClient client, TablesConfig tables, Transactions tx, EventOutbox outbox) {
         super(new DynamoCollection<>(client, tables.getGuides(), CODEC, "matching run"));
         this.tx = tx;
         this.outbox = outbox;

@@ -13,7 +13,7 @@ import dk.livsmester.platform.config.TablesConfig;
 import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.store.PoolStore;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.List;
@@ -36,7 +36,7 @@ public class DynamoPoolStore extends DynamoAggregateStore<Pool> implements PoolS
     private final Transactions tx;
     private final EventOutbox outbox;
 
-    public DynamoPoolStore(DynamoDbClient client, TablesConfig tables, DynamoApplicationStore applications,
+    public DynamoPoolStore(DynamoDbEnhancedClient client, TablesConfig tables, DynamoApplicationStore applications,
                            Transactions tx, EventOutbox outbox) {
         super(new DynamoCollection<>(client, tables.getBudget(), CODEC, "pool"));
         this.applications = applications;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.livsmester.platform.store.Json;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,30 +30,29 @@ public record ItemCodec<T>(Class<T> type, String kind, String prefix, List<Strin
         return prefix + "#" + id;
     }
 
-    Map<String, AttributeValue> key(String id) {
-        return Map.of("pk", Attributes.s(pk(id)), "sk", Attributes.s(META));
+    Key key(String id) {
+        return Key.builder().partitionValue(pk(id)).sortValue(META).build();
     }
 
-    Map<String, AttributeValue> encode(T value) {
+    StoredItem encode(T value) {
         ObjectNode body = Json.MAPPER.valueToTree(value);
-        Map<String, AttributeValue> item = new HashMap<>(key(body.get("id").asText()));
-        item.put("kind", Attributes.s(kind));
+        StoredItem item = StoredItem.of(pk(body.get("id").asText()), META, kind, null);
         for (String field : topLevel) {
             JsonNode v = body.remove(field);
             if (v != null && !v.isNull()) {
-                item.put(field, v.isNumber() ? Attributes.n(v.asLong()) : Attributes.s(v.asText()));
+                item.topLevel.put(field, v.isNumber() ? Attributes.n(v.asLong()) : Attributes.s(v.asText()));
             }
         }
-        indexKeys.apply(value).forEach((k, v) -> item.put(k, Attributes.s(v)));
-        item.put("body", Attributes.s(body.toString()));
+        item.strings.putAll(indexKeys.apply(value));
+        item.body = body.toString();
         return item;
     }
 
-    T decode(Map<String, AttributeValue> item) {
+    T decode(StoredItem item) {
         try {
-            ObjectNode body = (ObjectNode) Json.MAPPER.readTree(item.get("body").s());
+            ObjectNode body = (ObjectNode) Json.MAPPER.readTree(item.body);
             for (String field : topLevel) {
-                AttributeValue v = item.get(field);
+                AttributeValue v = item.topLevel.get(field);
                 if (v != null && v.n() != null) {
                     body.put(field, Long.parseLong(v.n()));
                 } else if (v != null && v.s() != null) {
@@ -68,7 +67,7 @@ public record ItemCodec<T>(Class<T> type, String kind, String prefix, List<Strin
 
     /** The version and status {@code value} was read at, for a condition that it is still so. */
     Map<String, AttributeValue> readAt(T value) {
-        Map<String, AttributeValue> item = encode(value);
-        return Map.of(":v", item.get("version"), ":s", item.get("status"));
+        StoredItem item = encode(value);
+        return Map.of(":v", item.topLevel.get("version"), ":s", item.topLevel.get("status"));
     }
 }

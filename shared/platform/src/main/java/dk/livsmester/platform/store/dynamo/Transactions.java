@@ -25,6 +25,10 @@ import java.util.function.Supplier;
  * outcome, so a use case adds its most telling step first (the idempotency key before the money). A transaction that
  * lost only to concurrent ones ({@code TransactionConflict}) is retried a bounded number of times with jitter, and
  * then ends in {@link ContendedException}.
+ *
+ * <p>The commit is the low-level client's, not {@code DynamoDbEnhancedClient.transactWriteItems}: the Enhanced
+ * request takes only its own typed puts and updates, and a counter step ({@link DynamoCollection#update}) is an
+ * arithmetic update it cannot express; the puts' items are the Enhanced schemas' encoding all the same.
  */
 @Singleton
 public class Transactions {
