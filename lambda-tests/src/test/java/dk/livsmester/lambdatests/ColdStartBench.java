@@ -29,7 +29,12 @@ import java.util.Map;
  * without the function's AOT cache (made first by one training run of the same request), alternating, median of N.
  * Not a test (no assertion, never in `verify`): local/bench/cold-start.sh runs it and prints the table.
  */
-class ColdStartBench {
+public class ColdStartBench {
+    /** Also runnable without Maven, on the lambda-tests test class path (local/bench/cold-start.sh uses Maven). */
+    public static void main(String[] args) throws Exception {
+        new ColdStartBench().coldStarts();
+    }
+
     record Probe(String function, String method, String route, String path, Map<String, String> params, String role,
                  String body) {
     }
@@ -52,6 +57,10 @@ class ColdStartBench {
     @Test
     void coldStarts() throws Exception {
         int runs = Integer.getInteger("bench.runs", 7);
+        // -Dbench.functions=HealthFunction,PlainSdkBaseline: only these (the baseline is needed for the ratio).
+        String only = System.getProperty("bench.functions", "");
+        List<Probe> probes = PROBES.stream().filter(p -> only.isBlank() || List.of(only.split(",")).contains(p.function()))
+                .toList();
         Path root = CfnTemplate.locate(Path.of("")).getParent();
         Path work = Path.of(System.getProperty("lambda.work.dir", "target/lambda")).toAbsolutePath().resolve("bench");
         Path runtimeDir = Path.of(System.getProperty("lambda.runtime.dir", "target/lambda-runtime")).toAbsolutePath();
@@ -73,7 +82,7 @@ class ColdStartBench {
                     URI.create("http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json"));
             Map<String, FunctionSpec> specs = new LinkedHashMap<>();
             Map<String, Path> taskRoots = new LinkedHashMap<>();
-            for (Probe p : PROBES) {
+            for (Probe p : probes) {
                 boolean baseline = p.function().equals("PlainSdkBaseline");
                 FunctionSpec f = template.functions().stream()
                         .filter(s -> s.logicalId().equals(baseline ? "ApplicationsFunction" : p.function())).findFirst().orElseThrow();
@@ -96,14 +105,14 @@ class ColdStartBench {
                 taskRoots.put(p.function(), task);
             }
             // Training: one run of each, with the request it is measured with, writes task/function.aot.
-            for (Probe p : PROBES) {
+            for (Probe p : probes) {
                 run(p, specs.get(p.function()), taskRoots.get(p.function()), runtimeDir, work, aws, auth, overrides, events,
                         "-XX:AOTCacheOutput=" + LambdaSandbox.AOT_CACHE);
             }
             Map<String, List<Run>> results = new LinkedHashMap<>();
             for (int i = 0; i < runs; i++) {
                 for (String variant : List.of("JIT", "AOT")) {
-                    for (Probe p : PROBES) {
+                    for (Probe p : probes) {
                         results.computeIfAbsent(p.function() + " " + variant, k -> new ArrayList<>())
                                 .add(run(p, specs.get(p.function()), taskRoots.get(p.function()), runtimeDir, work, aws, auth,
                                         overrides, events, variant.equals("AOT") ? "-XX:AOTCache=" + LambdaSandbox.AOT_CACHE : null));

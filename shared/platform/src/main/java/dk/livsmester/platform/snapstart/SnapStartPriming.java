@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -29,6 +30,9 @@ public class SnapStartPriming implements Resource {
     /** A key no item has: the read returns nothing, and nothing is written. */
     static final Map<String, AttributeValue> PRIMING_KEY = Map.of(
             "pk", AttributeValue.fromS("PRIMING#snapstart"), "sk", AttributeValue.fromS("PRIMING"));
+
+    /** Shorter than a request's: priming must not hold the init up where the table cannot be reached. */
+    static final Duration PRIMING_TIMEOUT = Duration.ofSeconds(3);
 
     private final DynamoDbClient dynamo;
     private final TablesConfig tables;
@@ -49,7 +53,8 @@ public class SnapStartPriming implements Resource {
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         try {
-            lastReadAnswered = !dynamo.getItem(b -> b.tableName(tables.getApplications()).key(PRIMING_KEY)).hasItem();
+            lastReadAnswered = !dynamo.getItem(b -> b.tableName(tables.getApplications()).key(PRIMING_KEY)
+                    .overrideConfiguration(o -> o.apiCallTimeout(PRIMING_TIMEOUT))).hasItem();
         } catch (SdkException e) {
             lastReadAnswered = false;
             LOG.info("priming read failed error={}", e.getClass().getSimpleName());
