@@ -44,7 +44,7 @@ test('every value of the enums the pages translate has a text', () => {
     'review.severity.': ['BLOCKING', 'ADVISORY'],
     'role.': ['citizen', 'contact-person', 'team', 'coordinator', 'guide', 'finance', 'admin'],
     'area.': ['Nord', 'Syd', 'Vest', 'Midtbyen'],
-    'match.part.': ['taskFit', 'disabilityExperience', 'area', 'availability', 'load', 'rotation'],
+    'match.part.': ['taskFit', 'disabilityExperience', 'area', 'availability', 'load', 'rotation', 'waiting'],
     'confirm.title.': ['citizen', 'contact-person'],
     'confirm.lead.': ['citizen', 'contact-person'],
     'confirm.give.': ['citizen', 'contact-person'],

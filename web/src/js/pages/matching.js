@@ -8,7 +8,7 @@ import { get, post, ApiError } from '../api.js';
 import { date, dateTime, todayIso } from '../format.js';
 import { firstMeeting, lastHeldMeeting, loadRows, secondsToDays } from '../match-model.js';
 
-const PARTS = [['taskFit', 35], ['disabilityExperience', 15], ['area', 20], ['availability', 15], ['load', 10], ['rotation', 5]];
+const PARTS = [['taskFit', 35], ['disabilityExperience', 15], ['area', 20], ['availability', 15], ['load', 10], ['rotation', 5], ['waiting', 20]];
 let flash = null;
 /** What the last matching run did, shown until the page is left. */
 let runState = null;

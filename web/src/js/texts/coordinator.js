@@ -18,6 +18,7 @@ export const COORDINATOR = {
   'match.part.availability': ['Tid', 'Availability'],
   'match.part.load': ['Ledig', 'Load'],
   'match.part.rotation': ['Tur', 'Rotation'],
+  'match.part.waiting': ['Ventetid', 'Waiting'],
   'match.action': ['Handling', 'Action'],
   'match.proposed': ['foreslået', 'proposed'],
   'match.load': ['{active} af {capacity} borgere', '{active} of {capacity} citizens'],

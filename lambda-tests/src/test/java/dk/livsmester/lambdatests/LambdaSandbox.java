@@ -36,6 +36,11 @@ final class LambdaSandbox implements AutoCloseable {
     /** The template's Architectures: x86_64, glibc (Amazon Linux 2023). */
     static final String JNI_LIBRARY = "jni/libaws-lambda-jni.linux-x86_64.so";
 
+    /** The AOT cache's name in the task root, as template.yaml's JAVA_TOOL_OPTIONS names it. */
+    static final String AOT_CACHE = "function.aot";
+    /** -Dlambda.aot.training=true: every JVM records its AOT cache at exit (local/bench/aot-cache.sh). */
+    static final boolean AOT_TRAINING = Boolean.getBoolean("lambda.aot.training");
+
     /** The three parts of the environment, kept apart so that a test can see each is what it should be. */
     record Environment(Map<String, String> template, Map<String, String> localOverrides, Map<String, String> reserved) {
         Map<String, String> all() {
@@ -119,6 +124,8 @@ final class LambdaSandbox implements AutoCloseable {
         // stops it at C1 only for functions without SnapStart or provisioned concurrency, and these all have SnapStart.
         cmd.add("-XX:MaxRAM=" + f.memorySize() + "m");
         cmd.add("-XX:+UseSerialGC");
+        // As Lambda's java runtimes start the JVM: org.crac's hooks (SnapStart priming) reach the RIC's own CRaC context.
+        cmd.add("-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac");
         // Each Lambda environment has its own /tmp; here they share one, and the RIC unpacks its native client to
         // the fixed /tmp/.libaws-lambda-jni.so (two JVMs starting at once crashed each other). So: the library
         // unpacked once ahead (the RIC's own property for that), and a /tmp of the environment's own for Java code.
@@ -133,6 +140,11 @@ final class LambdaSandbox implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(taskRoot.toFile()).redirectErrorStream(true);
         pb.environment().clear();
         pb.environment().putAll(env.all());
+        if (AOT_TRAINING) {
+            // A training run (local/bench/aot-cache.sh): the JVM writes the function's AOT cache where the template's
+            // JAVA_TOOL_OPTIONS reads it, the task root (Lambda's working directory, /var/task).
+            pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:AOTCacheOutput=" + AOT_CACHE);
+        }
         Files.createDirectories(logDir);
         Path log = logDir.resolve(f.logicalId() + ".log");
         pb.redirectOutput(log.toFile());
@@ -266,6 +278,21 @@ final class LambdaSandbox implements AutoCloseable {
         return environment;
     }
 
+    /** Milliseconds since the process was started (the benchmark's first answer is measured from there). */
+    long sinceStartMs() {
+        return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+    }
+
+    /** The process's resident memory in KB now (Linux), -1 where /proc cannot tell. */
+    long rssKb() {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     boolean alive() {
         return process.isAlive();
     }
@@ -289,7 +316,9 @@ final class LambdaSandbox implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            // A training JVM assembles its AOT cache as it exits, which takes a while.
+            boolean training = String.valueOf(environment.all().get("JAVA_TOOL_OPTIONS")).contains("AOTCacheOutput");
+            if (!process.waitFor(AOT_TRAINING || training ? 180 : 5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

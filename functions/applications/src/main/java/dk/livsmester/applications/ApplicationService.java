@@ -3,6 +3,7 @@ package dk.livsmester.applications;
 import dk.livsmester.domain.Caller;
 import dk.livsmester.domain.ForbiddenException;
 import dk.livsmester.domain.Ids;
+import dk.livsmester.domain.Randomness;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.Text;
@@ -27,7 +28,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +39,6 @@ import java.util.List;
 @Singleton
 public class ApplicationService {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Who may read any application: the deciding team, finance and administrators. */
     static final List<Role> READ_ALL = List.of(Role.TEAM, Role.FINANCE, Role.ADMIN);
 
@@ -112,7 +111,7 @@ public class ApplicationService {
 
     /** Six digits, said or written down by the contact person for the citizen. */
     static String confirmationCode() {
-        return String.format("%06d", RANDOM.nextInt(1_000_000));
+        return String.format("%06d", Randomness.secure().nextInt(1_000_000));
     }
 
     /**

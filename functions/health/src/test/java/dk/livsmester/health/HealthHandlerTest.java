@@ -45,4 +45,14 @@ class HealthHandlerTest {
             assertTrue(response.getBody().contains("\"status\":\"UP\""), response.getBody());
         }
     }
+
+    @Test
+    void snapStartsBeforeCheckpointHook_sendsOneRequestThroughTheRouter() {
+        try (HealthHandler handler = new HealthHandler()) {
+            assertEquals(-1, handler.lastPrimingStatus());
+            handler.beforeCheckpoint(null);
+            assertEquals(200, handler.lastPrimingStatus());
+            handler.afterRestore(null);
+        }
+    }
 }

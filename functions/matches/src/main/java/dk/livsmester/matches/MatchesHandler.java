@@ -1,7 +1,10 @@
 package dk.livsmester.matches;
 
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import dk.livsmester.platform.snapstart.PrimedHttpFunction;
 
 /** Lambda entry point (HTTP API payload 2.0). */
-public class MatchesHandler extends APIGatewayV2HTTPEventFunction {
+public class MatchesHandler extends PrimedHttpFunction {
+    public MatchesHandler() {
+        super("GET", "/api/matches");
+    }
 }

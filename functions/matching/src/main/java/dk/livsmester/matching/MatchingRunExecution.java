@@ -86,9 +86,10 @@ public class MatchingRunExecution {
         }
         List<Guide> allGuides = guides.all();
         long t0 = System.nanoTime();
-        AssignmentPlanner.Plan plan = planner.plan(waiting, allGuides);
+        // Waiting credit as of the run's request, not the invocation: every continuation then plans the same.
+        AssignmentPlanner.Plan plan = planner.plan(waiting, allGuides, Guide::freeCapacity, run.requestedAt());
         long planMillis = (System.nanoTime() - t0) / 1_000_000;
-        long greedy = planner.greedy(waiting, allGuides).totalScore();
+        long greedy = planner.greedy(waiting, allGuides, Guide::freeCapacity, run.requestedAt()).totalScore();
         Map<String, AssignmentPlanner.Assignment> byRequest = new HashMap<>();
         plan.assignments().forEach(a -> byRequest.put(a.request().id(), a));
 

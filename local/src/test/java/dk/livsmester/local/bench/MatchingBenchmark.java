@@ -154,9 +154,14 @@ public final class MatchingBenchmark {
     }
 
     static List<GuideRequest> requests(Random random, int n) {
+        Instant start = Instant.parse("2026-01-05T08:00:00Z");
+        return requests(random, n, i -> start.plusSeconds(60L * i));
+    }
+
+    /** {@code n} requests with the pilot's task mix, the i-th asked at {@code asked.apply(i)}. */
+    static List<GuideRequest> requests(Random random, int n, java.util.function.IntFunction<Instant> asked) {
         List<GuideRequest> out = new ArrayList<>();
         int totalWeight = Arrays.stream(TASK_WEIGHT).sum();
-        Instant start = Instant.parse("2026-01-05T08:00:00Z");
         for (int i = 0; i < n; i++) {
             int w = random.nextInt(totalWeight);
             int task = 0;
@@ -169,7 +174,7 @@ public final class MatchingBenchmark {
                     .timing(RequestTiming.values()[random.nextInt(RequestTiming.values().length)])
                     .sameDisabilityPreferred(random.nextInt(5) < 3).area(AREAS[random.nextInt(AREAS.length)])
                     .availability(slots(random, 1 + random.nextInt(4))).createdBy("staff")
-                    .createdAt(start.plusSeconds(60L * i)).build());
+                    .createdAt(asked.apply(i)).build());
         }
         return out;
     }

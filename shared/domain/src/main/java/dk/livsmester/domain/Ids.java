@@ -1,10 +1,7 @@
 package dk.livsmester.domain;
 
-import java.security.SecureRandom;
-
 /** Short, URL-safe, sortable-enough identifiers (time prefix + randomness). */
 public final class Ids {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "0123456789abcdefghijkmnpqrstuvwxyz".toCharArray();
 
     private Ids() {
@@ -15,7 +12,7 @@ public final class Ids {
         long t = System.currentTimeMillis();
         sb.append(Long.toString(t, 36));
         for (int i = 0; i < 8; i++) {
-            sb.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+            sb.append(ALPHABET[Randomness.secure().nextInt(ALPHABET.length)]);
         }
         return sb.toString();
     }

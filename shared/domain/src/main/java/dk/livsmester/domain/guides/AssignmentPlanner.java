@@ -2,6 +2,7 @@ package dk.livsmester.domain.guides;
 
 import dk.livsmester.domain.optimisation.MinCostAssignment;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -58,7 +59,15 @@ public final class AssignmentPlanner {
 
     /** A global plan; {@code capacity} says how many of the requests each guide may take (0 leaves it out). */
     public Plan plan(List<GuideRequest> requests, List<Guide> guides, ToIntFunction<Guide> capacity) {
-        Eligibility eligibility = Eligibility.of(requests, guides, capacity);
+        return plan(requests, guides, capacity, null);
+    }
+
+    /**
+     * A global plan in which each request also earns its waiting credit as of {@code now} (null: none), among the
+     * score parts as {@code waiting}: where places are scarce, the longest waiting are served first among near equals.
+     */
+    public Plan plan(List<GuideRequest> requests, List<Guide> guides, ToIntFunction<Guide> capacity, Instant now) {
+        Eligibility eligibility = Eligibility.of(requests, guides, capacity, now);
         CandidateGraph graph = CandidateGraph.of(eligibility, k);
         int[] chosen = MinCostAssignment.solve(graph.assignmentGraph());
         List<Assignment> out = new ArrayList<>();
@@ -92,7 +101,12 @@ public final class AssignmentPlanner {
     }
 
     public Plan greedy(List<GuideRequest> requests, List<Guide> guides, ToIntFunction<Guide> capacity) {
-        Eligibility eligibility = Eligibility.of(requests, guides, capacity);
+        return greedy(requests, guides, capacity, null);
+    }
+
+    /** The baseline with the same waiting credit as {@link #plan(List, List, ToIntFunction, Instant)}, to compare. */
+    public Plan greedy(List<GuideRequest> requests, List<Guide> guides, ToIntFunction<Guide> capacity, Instant now) {
+        Eligibility eligibility = Eligibility.of(requests, guides, capacity, now);
         int[] left = new int[eligibility.guideCount()];
         for (int g = 0; g < left.length; g++) {
             left[g] = eligibility.places(g);

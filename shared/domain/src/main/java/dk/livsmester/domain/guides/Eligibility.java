@@ -1,5 +1,6 @@
 package dk.livsmester.domain.guides;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ final class Eligibility {
     /** Per task, the guides offering it or a related one, in tie-break order. */
     private final int[][] byTask;
 
-    private Eligibility(List<GuideRequest> requests, List<Guide> guides, ToIntFunction<Guide> places) {
+    private Eligibility(List<GuideRequest> requests, List<Guide> guides, ToIntFunction<Guide> places, Instant now) {
         this.requests = List.copyOf(requests);
         List<Guide> taking = new ArrayList<>();
         for (Guide g : guides) {
@@ -69,14 +70,19 @@ final class Eligibility {
         requestKeys = new MatchScorer.RequestKey[this.requests.size()];
         requestTask = new int[requestKeys.length];
         for (int r = 0; r < requestKeys.length; r++) {
-            requestKeys[r] = MatchScorer.RequestKey.of(this.requests.get(r));
+            requestKeys[r] = MatchScorer.RequestKey.of(this.requests.get(r), now);
             requestTask[r] = this.requests.get(r).taskType().ordinal();
         }
     }
 
     /** {@code places}: how many of the requests each guide may take (0 leaves the guide out). */
     static Eligibility of(List<GuideRequest> requests, List<Guide> guides, ToIntFunction<Guide> places) {
-        return new Eligibility(requests, guides, places);
+        return new Eligibility(requests, guides, places, null);
+    }
+
+    /** As {@link #of(List, List, ToIntFunction)}, with each request's waiting credit as of {@code now}. */
+    static Eligibility of(List<GuideRequest> requests, List<Guide> guides, ToIntFunction<Guide> places, Instant now) {
+        return new Eligibility(requests, guides, places, now);
     }
 
     static boolean takesPart(Guide guide, int places) {

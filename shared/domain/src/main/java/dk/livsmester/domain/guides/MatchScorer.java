@@ -1,5 +1,6 @@
 package dk.livsmester.domain.guides;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,17 +24,42 @@ public final class MatchScorer {
     public static final int AVAILABILITY = 15;
     public static final int LOAD = 10;
     public static final int ROTATION = 5;
-    static final String[] PARTS = {"taskFit", "disabilityExperience", "area", "availability", "load", "rotation"};
+    /** Waiting credit: points per full week a request has waited, up to {@link #WAITING} (ten weeks). */
+    public static final int WAITING_PER_WEEK = 2;
+    public static final int WAITING = 20;
+    static final String[] PARTS = {"taskFit", "disabilityExperience", "area", "availability", "load", "rotation", "waiting"};
+    /** The part shown only when it counts: a request planned on the day it is asked has none. */
+    static final int WAITING_PART = 6;
 
     /** A request reduced to what scoring reads. {@code areaKey} is the normalised area. */
     public record RequestKey(int taskBit, int disabilityBit, boolean samePreferred, String areaKey, int availabilityMask,
-                             int availabilityCount) {
+                             int availabilityCount, int waitingPoints) {
+        /** Without waiting credit: a request scored on its own as it arrives. */
         public static RequestKey of(GuideRequest r) {
+            return of(r, null);
+        }
+
+        /**
+         * With the waiting credit as of {@code now} (null: none). The credit is the same for every guide, so it does
+         * not change whom a request is offered, only who is served first when places are scarce: without it the
+         * plan that maximises the total score keeps giving the places to newer requests that fit better, and a
+         * request that fits less well waits without end.
+         */
+        public static RequestKey of(GuideRequest r, Instant now) {
             return new RequestKey(1 << r.taskType().ordinal(),
                     r.citizenDisability() == null ? 0 : 1 << r.citizenDisability().ordinal(),
                     r.sameDisabilityPreferred(), normalisedArea(r.area()), slotMask(r.availability()),
-                    r.availability() == null ? 0 : r.availability().size());
+                    r.availability() == null ? 0 : r.availability().size(), MatchScorer.waitingPoints(r.createdAt(), now));
         }
+    }
+
+    /** {@link #WAITING_PER_WEEK} per full week between asking and {@code now}, at most {@link #WAITING}. */
+    static int waitingPoints(Instant asked, Instant now) {
+        if (asked == null || now == null || !now.isAfter(asked)) {
+            return 0;
+        }
+        long weeks = java.time.Duration.between(asked, now).toDays() / 7;
+        return (int) Math.min(WAITING, weeks * WAITING_PER_WEEK);
     }
 
     /** A guide reduced to what scoring reads; {@code relatedMask} holds the tasks the guide earns half task points for. */
@@ -76,7 +102,9 @@ public final class MatchScorer {
         Map<String, Integer> map = new LinkedHashMap<>();
         int total = 0;
         for (int i = 0; i < PARTS.length; i++) {
-            map.put(PARTS[i], parts[i]);
+            if (i != WAITING_PART || parts[i] > 0) {
+                map.put(PARTS[i], parts[i]);
+            }
             total += parts[i];
         }
         return Optional.of(new Candidate(guideId, total, map));
@@ -110,8 +138,9 @@ public final class MatchScorer {
             parts[3] = availability;
             parts[4] = g.loadPoints();
             parts[5] = g.rotationPoints();
+            parts[6] = r.waitingPoints();
         }
-        return task + disability + area + availability + g.loadPoints() + g.rotationPoints();
+        return task + disability + area + availability + g.loadPoints() + g.rotationPoints() + r.waitingPoints();
     }
 
     /** Best first; ties go to the guide with fewer matches so far, then by id for a stable order. */
