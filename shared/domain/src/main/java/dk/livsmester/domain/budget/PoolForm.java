@@ -5,8 +5,12 @@ import dk.livsmester.domain.FieldErrors;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-/** What finance sends to open a pool; the total defaults to the configured amount (the pilot's 500,000 DKK). */
-public record PoolForm(String id, String name, String ownerUnit, LocalDate windowFrom, LocalDate windowTo, Long totalOre) {
+/**
+ * What finance sends to open a pool; the total defaults to the configured amount (the pilot's 500,000 DKK), and grants
+ * need the citizen's own confirmation unless {@code citizenConfirmationRequired} is false.
+ */
+public record PoolForm(String id, String name, String ownerUnit, LocalDate windowFrom, LocalDate windowTo, Long totalOre,
+                       Boolean citizenConfirmationRequired) {
     static final Pattern ID = Pattern.compile("^[a-z0-9-]{3,40}$");
 
     /** The pool, once every field is valid; {@code newId} when the form names none. */
@@ -27,6 +31,7 @@ public record PoolForm(String id, String name, String ownerUnit, LocalDate windo
         }
         errors.when(total <= 0, "totalOre", "Beløbet skal være over 0 kr.", "totalOre must be a positive number of øre.")
                 .throwIfAny();
-        return Pool.open(id == null ? newId : id, name.strip(), ownerUnit.strip(), windowFrom, windowTo, total);
+        return Pool.open(id == null ? newId : id, name.strip(), ownerUnit.strip(), windowFrom, windowTo, total,
+                citizenConfirmationRequired);
     }
 }
