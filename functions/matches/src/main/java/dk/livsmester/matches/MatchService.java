@@ -63,6 +63,11 @@ public class MatchService {
         return approved;
     }
 
+    /** What the match's guide is shown of it (see {@link GuideMatchView}). */
+    public GuideMatchView forGuide(Match m) {
+        return GuideMatchView.of(m, requests.get(m.requestId()));
+    }
+
     public Match get(Caller caller, String matchId) {
         return visible(caller, matchId);
     }

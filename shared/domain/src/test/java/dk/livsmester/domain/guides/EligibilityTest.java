@@ -131,6 +131,6 @@ class EligibilityTest {
     static GuideRequest withDeclined(GuideRequest q, String... guideIds) {
         return new GuideRequest(q.id(), q.citizenName(), q.citizenDisability(), q.needs(), q.taskType(), q.timing(),
                 q.sameDisabilityPreferred(), q.area(), q.availability(), null, null, GuideRequestStatus.OPEN, 1,
-                Set.of(guideIds), null, null, null, "staff", q.createdAt(), 1);
+                Set.of(guideIds), null, null, null, "staff", q.createdAt(), 1, null);
     }
 }

@@ -47,7 +47,7 @@ record RandomPlanningInput(List<GuideRequest> requests, List<Guide> guides) {
                     random.nextInt(6) == 0 ? null : Disability.values()[random.nextInt(Disability.values().length)],
                     "Needs", TaskType.values()[random.nextInt(TaskType.values().length)], RequestTiming.AFTER_MEETING,
                     random.nextBoolean(), area(random), slots(random), null, null, GuideRequestStatus.OPEN, 0, declined,
-                    null, null, null, "staff", Instant.EPOCH.plusSeconds(60L * i), 0));
+                    null, null, null, "staff", Instant.EPOCH.plusSeconds(60L * i), 0, null));
         }
         return new RandomPlanningInput(requests, guides);
     }
