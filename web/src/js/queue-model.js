@@ -14,3 +14,15 @@ export function queueSummary(items, pools = []) {
     answerDays: from ? from.answerDays : null,
   };
 }
+
+/**
+ * The two confirmations the team looks for, apart: [{role, done, inPerson}] for the citizen and the contact person.
+ * A grant needs the citizen's own (the API refuses it otherwise); the queue shows who is still missing.
+ */
+export function confirmationParties(app) {
+  const list = app.confirmations || [];
+  return ['citizen', 'contact-person'].map((role) => {
+    const c = list.find((x) => x.role === role);
+    return { role, done: !!c, inPerson: !!c && c.method === 'IN_PERSON' };
+  });
+}

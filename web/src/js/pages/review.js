@@ -2,7 +2,8 @@
 import { mountPage, esc, alertBox, icon } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
-import { kr, krInput, parseKr, date } from '../format.js';
+import { kr, krInput, parseKr, date, todayIso } from '../format.js';
+import { confirmationParties } from '../queue-model.js';
 import { input, radios, fieldErrors, errorSummary, fieldId } from '../forms.js';
 
 const OUTCOMES = ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'NEEDS_INFO'];
@@ -37,6 +38,25 @@ function findings(app) {
       ${icon(f.severity === 'BLOCKING' ? 'error' : 'info')}<strong>${esc(f.code)} – ${esc(t('review.severity.' + f.severity))}:</strong>
       <span lang="${lang()}">${esc(pick(f.text, f.textEn))}</span></li>`).join('')}</ul>`
     : `<p>${esc(app.status === 'SUBMITTED' ? t('review.notChecked') : t('team.noFindings'))}</p>`}</section>`;
+}
+
+/** Both confirmations, apart: who, when and how; for a citizen without their own, staff record it in person. */
+function confirmations(app, l) {
+  const list = app.confirmations || [];
+  const open = ['SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO'].includes(app.status);
+  return `<section id="review-confirmations" aria-labelledby="review-confirmations-heading">
+    <h2 id="review-confirmations-heading">${esc(t('review.confirmations'))}</h2>
+    <ul class="confirmations nobullet-list">${confirmationParties(app).map((p) => {
+    const c = list.find((x) => x.role === p.role);
+    const how = c ? t('review.confirmedHow.' + (c.method || 'SUBMIT'), { by: c.recordedBy || '', reason: c.reason || '' }) : '';
+    return `<li class="confirmation confirmation-${c ? 'done' : 'missing'}" data-role="${esc(p.role)}">
+      <span class="confirmation-mark" aria-hidden="true">${c ? icon('check') : ''}</span>
+      <span><strong>${esc(t('team.party.' + p.role + (c ? '.done' : '.missing')))}</strong>${c ? ` ${esc(t('review.confirmedAt', { date: date(todayIso(new Date(c.at)), l), who: c.subject || '' }))} ${esc(how)}` : ''}</span></li>`;
+  }).join('')}</ul>
+    ${!confirmationParties(app)[0].done && open ? `<form id="in-person-form" novalidate>
+      ${input({ path: 'reason', type: 'textarea', label: t('review.inPerson.label'), hint: t('review.inPerson.hint'), value: '', error: errors.reason })}
+      <button type="submit" class="button button-secondary" id="in-person">${esc(t('review.inPerson.submit'))}</button></form>` : ''}
+  </section>`;
 }
 
 function decisionForm(app, l) {
@@ -89,10 +109,31 @@ async function render(main, user) {
     <p class="font-lead"><span id="review-status">${esc(t('staffStatus.' + app.status))}</span>${app.dueDate ? ' · ' + esc(t('review.due', { date: date(app.dueDate, l) })) : ''}</p>
     ${decided ? alertBox('success', t('review.decided'), `${t('staffStatus.' + app.status)}. ${decided.grantedOre ? t('review.grantedIs', { sum: kr(decided.grantedOre, l) }) : ''} ${decided.reasonCodes && decided.reasonCodes.length ? '(' + decided.reasonCodes.join(', ') + ')' : ''} ${decided.text || ''}`) : ''}
     ${app.pendingDecision && !decided ? alertBox('info', t('review.pendingTitle'), t('review.pendingText', { outcome: t('staffStatus.' + app.pendingDecision.outcome), by: app.pendingDecision.decidedBy || '' })) : ''}
-    <div class="review-grid"><div>${details(app, l)}</div><div>${findings(app)}
+    <div class="review-grid"><div>${details(app, l)}${confirmations(app, l)}</div><div>${findings(app)}
     ${app.status === 'IN_REVIEW' ? decisionForm(app, l) : ''}
     ${letters.length ? `<section><h2>${esc(t('review.letters'))}</h2><ul>${letters.map((x) => `<li>${esc(l === 'en' ? x.subjectEn : x.subjectDa)} (${esc(date(x.createdAt, l))})</li>`).join('')}</ul></section>` : ''}
     </div></div>`;
+  const inPerson = main.querySelector('#in-person-form');
+  if (inPerson) {
+    inPerson.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const reason = main.querySelector('#' + fieldId('reason')).value.trim();
+      errors = {};
+      try {
+        if (!reason) {
+          errors.reason = t('review.inPerson.error');
+        } else {
+          await post('/api/applications/' + encodeURIComponent(id) + '/in-person-confirmation', { reason });
+        }
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 400) errors = fieldErrors(err);
+        else if (err instanceof ApiError && err.status === 409) conflict = pick(err.messageDa, err.messageEn);
+        else throw err;
+      }
+      await render(main, user);
+      (main.querySelector('#' + fieldId('reason')) || main.querySelector('#review-confirmations-heading')).focus();
+    });
+  }
   const form = main.querySelector('#decision-form');
   if (!form) return;
   form.querySelectorAll('input[name="outcome"]').forEach((r) => r.addEventListener('change', () => {

@@ -5,6 +5,7 @@ import dk.livsmester.domain.ConflictException;
 import dk.livsmester.domain.FieldErrors;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
+import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.Text;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
@@ -15,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The citizen's own confirmation, in place of a signature: in their own account (no code: they are signed in as the
@@ -26,6 +27,7 @@ import java.util.List;
 @Singleton
 public class ConsentService {
     private static final Logger LOG = LoggerFactory.getLogger(ConsentService.class);
+    static final int ATTEMPTS = 3;
 
     private final ApplicationStore applications;
     private final Clock clock;
@@ -38,37 +40,56 @@ public class ConsentService {
     /** The citizen it is for says yes in their account; once (a second time answers the application as it is). */
     public Application consent(Caller caller, String id) {
         caller.require(Role.CITIZEN);
-        Application current = applications.get(id);
-        if (!current.isFor(caller.subject())) {
-            throw new NotFoundException("application", id);
-        }
-        if (current.confirmedBy("citizen")) {
-            return current;
-        }
-        requireOpen(current);
-        return record(caller, current, Confirmation.by("citizen", caller.subject(), clock.instant(), Confirmation.ACCOUNT));
+        return record(caller, id, current -> {
+            if (!current.isFor(caller.subject())) {
+                throw new NotFoundException("application", id);
+            }
+            if (current.confirmedBy("citizen")) {
+                return null;
+            }
+            requireOpen(current);
+            return Confirmation.by("citizen", caller.subject(), clock.instant(), Confirmation.ACCOUNT);
+        });
     }
 
     /** A staff member records that the citizen confirmed in person, with why (no login of their own, for instance). */
     public Application inPerson(Caller caller, String id, String reason) {
         caller.require(Role.TEAM);
         new FieldErrors().text("reason", reason, 500, true).throwIfAny();
-        Application current = applications.get(id);
-        if (current.confirmedBy("citizen")) {
-            throw new ConflictException("CITIZEN_CONFIRMED", Text.of("Borgeren har allerede bekræftet ansøgningen.",
-                    "The citizen has confirmed this application already."));
-        }
-        requireOpen(current);
-        return record(caller, current, Confirmation.inPerson(current.citizenSubject(), caller.subject(), reason.strip(),
-                clock.instant()));
+        return record(caller, id, current -> {
+            if (current.confirmedBy("citizen")) {
+                throw new ConflictException("CITIZEN_CONFIRMED", Text.of("Borgeren har allerede bekræftet ansøgningen.",
+                        "The citizen has confirmed this application already."));
+            }
+            requireOpen(current);
+            return Confirmation.inPerson(current.citizenSubject(), caller.subject(), reason.strip(), clock.instant());
+        });
     }
 
-    private Application record(Caller caller, Application current, Confirmation c) {
-        Instant now = c.at();
-        Application confirmed = current.confirm(c);
-        applications.save(current, confirmed, List.of(ApplicationService.audit(caller, current, confirmed, now)), List.of());
-        LOG.info("citizen confirmation recorded applicationId={} method={}", current.id(), c.method());
-        return confirmed;
+    /**
+     * Records the confirmation {@code decide} makes of the application as read (null: nothing to record). A change
+     * that lost to another (the review arriving meanwhile) is read again and decided again.
+     */
+    private Application record(Caller caller, String id, Function<Application, Confirmation> decide) {
+        for (int attempt = 1; ; attempt++) {
+            Application current = applications.get(id);
+            Confirmation c = decide.apply(current);
+            if (c == null) {
+                return current;
+            }
+            Application confirmed = current.confirm(c);
+            try {
+                applications.save(current, confirmed, List.of(ApplicationService.audit(caller, current, confirmed, c.at())),
+                        List.of());
+            } catch (StaleStateException changedMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+                continue;
+            }
+            LOG.info("citizen confirmation recorded applicationId={} method={}", id, c.method());
+            return confirmed;
+        }
     }
 
     /** A confirmation belongs to an application that is sent and not decided yet. */

@@ -511,6 +511,9 @@ final class Browser implements AutoCloseable {
         String token = token(base, sender);
         String id = call(base, "POST", "/api/applications", token, body).get("id").asText();
         await(base, "/api/applications/" + id, token, a -> a.get("status").asText().equals("IN_REVIEW"));
+        // The invented citizen has no login: the team records that they confirmed in person, so it can be granted.
+        call(base, "POST", "/api/applications/" + id + "/in-person-confirmation", token(base, "team-lise"),
+                "{\"reason\":\"Borgeren bekræftede på mødet\"}");
         return id;
     }
 
