@@ -114,6 +114,21 @@ export function begin(w, pools) {
   Object.assign(w, { form: emptyForm(pool ? pool.id : null), answerDays: pool ? pool.answerDays : null });
 }
 
+/**
+ * A contact person's choice on the intro: the citizen it is for (their sign-in subject, from the support relations)
+ * or none. The citizen's name fills the first applicant's name when that is still empty.
+ */
+export function chooseCitizen(w, radio) {
+  if (!radio || !w.form) {
+    return;
+  }
+  const c = (w.citizens || []).find((x) => x.citizenSubject === radio.value);
+  w.form.citizenSubject = c ? c.citizenSubject : null;
+  if (c && w.form.applicants[0] && !w.form.applicants[0].name) {
+    w.form.applicants[0].name = c.citizenName;
+  }
+}
+
 /** "The team answers you within N days", N being the pool's answer window as the API sends it; null if unknown. */
 export function answerWindowText(days) {
   return days ? t('apply.intro.answerWithin', { days }) : null;

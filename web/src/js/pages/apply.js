@@ -14,7 +14,7 @@ import { kr, krInput, date } from '../format.js';
 import { input, radios, checkbox, dateInput, readDateParts, fieldErrors, errorSummary, fieldId } from '../forms.js';
 import {
   CATEGORIES, CENTRES, CHOICES, STEPS, activeSteps, addCostLine, answer, answerWindowText, begin, change, getPath, go,
-  maySend, newWizard, previousStep, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
+  chooseCitizen, maySend, newWizard, previousStep, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
   stepById, stepOf, stepSaved,
 } from '../apply-model.js';
 
@@ -145,9 +145,29 @@ function renderIntro(main) {
       <ul>${['R1', 'R2', 'R3', 'R4'].map((r) => `<li>${esc(t('apply.intro.not.' + r))}</li>`).join('')}</ul>
       <p id="answer-window">${within ? esc(within) + ' ' : ''}${esc(t('apply.intro.noAppeal'))}</p>
       <p>${esc(t('apply.intro.pause'))}</p>
+      ${citizenChoice()}
       <button type="button" class="button button-primary" id="start">${esc(w.id ? t('apply.continue') : t('apply.start'))}</button>
     </div>`;
-  main.querySelector('#start').addEventListener('click', () => show(main, startStep(w)));
+  main.querySelector('#start').addEventListener('click', () => {
+    chooseCitizen(w, main.querySelector('input[name="forCitizen"]:checked'));
+    show(main, startStep(w));
+  });
+}
+
+/**
+ * For a contact person starting a new application: which of the citizens they support it is for (from the support
+ * relations staff registered), so the citizen sees it in their own account and confirms it there.
+ */
+function citizenChoice() {
+  if (w.id || !w.citizens || !w.citizens.length) {
+    return '';
+  }
+  const chosen = w.form.citizenSubject || '';
+  return `<fieldset class="form-group" id="for-citizen"><legend class="form-label">${esc(t('apply.forCitizen'))}</legend>
+    ${w.citizens.map((c, i) => `<div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-${i}" value="${esc(c.citizenSubject)}"${chosen === c.citizenSubject ? ' checked' : ''}>
+      <label class="form-label" for="for-${i}">${esc(c.citizenName)}</label></div>`).join('')}
+    <div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-none" value=""${chosen ? '' : ' checked'}>
+      <label class="form-label" for="for-none">${esc(t('apply.forCitizen.none'))}</label></div></fieldset>`;
 }
 
 function renderStep(main, user, step) {
@@ -366,6 +386,9 @@ async function load(user) {
     }
   }
   begin(w, await get('/api/pools'));
+  if (user.role === 'contact-person') {
+    w.citizens = await get('/api/support-relations');
+  }
 }
 
 mountPage({

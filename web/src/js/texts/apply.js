@@ -13,6 +13,8 @@ export const APPLY = {
   // {days}: the pool's answer window as the API sends it (livsmester.rules.answer-days).
   'apply.intro.answerWithin': ['Teamet svarer dig inden for {days} dage.', 'The team answers you within {days} days.'],
   'apply.intro.noAppeal': ['Hvis du får nej, kan du ikke klage over det.', 'If the answer is no, you cannot appeal.'],
+  'apply.forCitizen': ['Hvem søger du for?', 'Who are you applying for?'],
+  'apply.forCitizen.none': ['En borger, der ikke er på listen', 'A citizen who is not on the list'],
   'apply.intro.pause': ['Vi gemmer dine svar, mens du skriver. Du kan holde pause og komme tilbage senere.',
     'We save your answers as you go. You can take a break and come back later.'],
   'apply.start': ['Start', 'Start'],

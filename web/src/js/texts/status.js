@@ -36,4 +36,5 @@ export const STATUS = {
   'status.noLetters': ['Der er ingen breve endnu.', 'There are no letters yet.'],
   'status.refresh': ['Se om der er nyt', 'Check for news'],
   'status.allMine': ['Se alle mine ansøgninger', 'See all my applications'],
+  'status.needsYourYes': ['Du skal sige ja til den.', 'It needs your yes.'],
 };
