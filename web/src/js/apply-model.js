@@ -2,7 +2,7 @@
 // question's checks, which of the API's field errors belong to which question, what is saved when, and where each
 // button leads. Plain functions on plain data (node tests them); pages/apply.js draws the state and wires the events.
 import { t } from './i18n.js';
-import { parseKr, parseDateParts } from './format.js';
+import { parseKr, parseDateParts, dateProblem, ageOn, todayIso } from './format.js';
 
 export const CENTRES = ['Borgercenter Nord', 'Borgercenter Syd', 'Borgercenter Vest', 'Borgercenter Midtbyen'];
 /** The categories in the order offered, each with its pictogram. */
@@ -68,7 +68,7 @@ export function setPath(obj, path, value) {
  */
 export function newWizard() {
   return {
-    step: 'intro', id: null, status: null, form: null, answerDays: null, errors: {}, serverErrors: {}, typedDates: {},
+    step: 'intro', id: null, status: null, form: null, answerDays: null, ages: null, errors: {}, serverErrors: {}, typedDates: {},
     saved: false, confirmed: false, returnToCheck: false, message: null,
   };
 }
@@ -111,7 +111,8 @@ export function resume(w, app) {
 /** A new application to the first pool (the one the municipality takes applications for). */
 export function begin(w, pools) {
   const pool = pools[0] || null;
-  Object.assign(w, { form: emptyForm(pool ? pool.id : null), answerDays: pool ? pool.answerDays : null });
+  Object.assign(w, { form: emptyForm(pool ? pool.id : null), answerDays: pool ? pool.answerDays : null,
+    ages: pool && pool.minAge ? { min: pool.minAge, max: pool.maxAge } : null });
 }
 
 /**
@@ -231,7 +232,7 @@ export function answer(w, step, answers) {
       const v = parseDateParts(a);
       if (v === null) {
         w.typedDates[f.path] = a;
-        errors[f.path] = t('apply.error.date');
+        errors[f.path] = t(dateProblem(a) === 'noSuchDay' ? 'apply.error.noSuchDay' : 'apply.error.date');
         continue;
       }
       delete w.typedDates[f.path];
@@ -267,14 +268,32 @@ export function answer(w, step, answers) {
       if (f.required && !v) {
         errors[f.path] = required(f);
       } else if (v && f.type === 'email' && !EMAIL.test(v)) {
-        errors[f.path] = t('apply.error.email');
+        // Say what is missing: the @, or what comes after it ("emil@" has an @).
+        errors[f.path] = t(v.includes('@') ? 'apply.error.emailAfterAt' : 'apply.error.email');
       } else if (v && TEXT_MAX[f.path] && v.length > TEXT_MAX[f.path]) {
         errors[f.path] = t('apply.error.tooLong', { max: TEXT_MAX[f.path] });
       }
     }
   }
+  // Each answer is checked on its own question, as the API and the team would check it later.
+  const today = w.today || todayIso();
   if (step.id === 'period' && !errors['period.from'] && !errors['period.to'] && form.period.to < form.period.from) {
     errors['period.to'] = t('apply.error.periodOrder');
+  } else if (step.id === 'period' && !errors['period.to'] && form.period.to && form.period.to < today) {
+    errors['period.to'] = t('apply.error.periodPast');
+  }
+  const birth = form.applicants[0] && form.applicants[0].birthDate;
+  if (step.id === 'birth' && !errors['applicants[0].birthDate'] && birth) {
+    const age = ageOn(birth, today);
+    if (birth > today) {
+      errors['applicants[0].birthDate'] = t('apply.error.birthFuture');
+    } else if (w.ages && (age < w.ages.min || age > w.ages.max)) {
+      errors['applicants[0].birthDate'] = t('apply.error.age', { min: w.ages.min, max: w.ages.max, age });
+    }
+  }
+  const sg = form.subGoal;
+  if (step.id === 'ruler' && sg && sg.baseline != null && sg.target != null && sg.target < sg.baseline) {
+    errors['subGoal.target'] = t('apply.error.targetBelow');
   }
   return errors;
 }
