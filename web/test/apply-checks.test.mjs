@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answer, begin, emptyForm, newWizard, stepById } from '../src/js/apply-model.js';
 import { ageOn, dateProblem } from '../src/js/format.js';
+import { saveRequest } from '../src/js/apply-model.js';
+import { t } from '../src/js/i18n.js';
 
 function wizard() {
   const w = newWizard();
@@ -67,4 +69,11 @@ test('a target below the starting point is refused on the scale', () => {
 test('ages are whole years, counted to the day', () => {
   assert.equal(ageOn('2008-12-02', '2026-12-01'), 17);
   assert.equal(ageOn('2008-12-01', '2026-12-01'), 18);
+});
+
+test('the intro promises what the wizard does: the answers are saved at each "Next" (that is when it saves)', () => {
+  assert.match(t('apply.intro.pause'), /hver gang du trykker "Næste"/);
+  assert.match(t('apply.intro.pause', {}, 'en'), /each time you press "Next"/);
+  const w = wizard();
+  assert.equal(saveRequest(w, false).body.submit, false, '"Next" keeps a draft on the server');
 });
