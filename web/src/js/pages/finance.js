@@ -102,7 +102,7 @@ async function latestReconciliation(pool) {
 
 function reconSection(r) {
   const l = lang();
-  return `${reconMessage ? alertBox(reconMessage.kind, reconMessage.text, null) : ''}
+  return `${reconMessage ? alertBox(reconMessage.kind, reconMessage.text(), null) : ''}
     ${r ? `<p id="recon-result">${r.ok ? icon('check') : icon('error')}<strong>${esc(r.ok ? t('fin.recon.ok') : t('fin.recon.drift', { sum: kr(r.driftOre, l) }))}</strong>
       ${esc(t('fin.recon.at', { date: date(r.at, l) }))}</p>` : `<p>${esc(t('fin.recon.never'))}</p>`}
     <button type="button" class="button button-secondary" id="run-recon">${esc(t('fin.recon.run'))}</button>`;
@@ -170,10 +170,11 @@ async function render(main) {
     run.disabled = true;
     try {
       const r = await post('/api/pools/' + encodeURIComponent(pool.id) + '/reconciliation', {});
-      reconMessage = { kind: r.ok === false ? 'warning' : 'success', text: t('fin.recon.done') };
+      // Worded when drawn, so it follows a change of language.
+      reconMessage = { kind: r.ok === false ? 'warning' : 'success', text: () => t('fin.recon.done') };
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      reconMessage = { kind: 'error', text: pick(e.messageDa, e.messageEn) };
+      reconMessage = { kind: 'error', text: () => pick(e.messageDa, e.messageEn) };
     }
     await render(main);
     main.querySelector('#run-recon').focus();

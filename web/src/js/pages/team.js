@@ -4,7 +4,7 @@ import { mountPage, esc, icon } from '../layout.js';
 import { t, lang } from '../i18n.js';
 import { get } from '../api.js';
 import { kr, date } from '../format.js';
-import { queueSummary, confirmationParties } from '../queue-model.js';
+import { queueSummary, confirmationParties, queueCaption } from '../queue-model.js';
 
 function findingsSummary(findings) {
   if (!findings || !findings.length) {
@@ -35,7 +35,7 @@ mountPage({
     main.innerHTML = `<h1>${esc(t('team.title'))}</h1>
       ${summary.answerDays ? `<p class="font-lead" id="queue-lead">${esc(t('team.lead', { days: summary.answerDays }))}</p>` : ''}
       ${items.length ? `<table class="table table--zebra table--responsive-headers" id="queue">
-        <caption>${esc(t('team.caption', { n: summary.count, overdue: summary.overdue }))}</caption>
+        <caption>${esc(queueCaption(summary))}</caption>
         <thead><tr>${COLS.map((c) => `<th scope="col">${esc(t('team.col.' + c))}</th>`).join('')}</tr></thead>
         <tbody>${items.map((a) => `<tr class="${a.overdue ? 'overdue' : ''}" data-id="${esc(a.id)}">
           <td data-title="${esc(t('team.col.due'))}">${esc(date(a.dueDate, l))}${a.overdue ? ` <strong class="tag-overdue">${icon('warning')}${esc(t('team.overdue'))}</strong>` : ''}</td>

@@ -13,6 +13,7 @@ export const TEAM = {
   // {days}: the answer window the API sends with every application (livsmester.rules.answer-days).
   'team.lead': ['Svarfristen er {days} dage. Ansøgninger over fristen står øverst.', 'The answer is due within {days} days. Overdue applications come first.'],
   'team.caption': ['{n} ansøgninger venter, {overdue} er over fristen', '{n} applications waiting, {overdue} overdue'],
+  'team.caption.one': ['1 ansøgning venter, {overdue} er over fristen', '1 application waiting, {overdue} overdue'],
   'team.col.due': ['Svarfrist', 'Due'],
   'team.col.wish': ['Ønske', 'Wish'],
   'team.col.applicant': ['Ansøger', 'Applicant'],
