@@ -4,13 +4,15 @@ import { t, lang, pick } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { kr, krInput, parseKr, date, todayIso } from '../format.js';
 import { confirmationParties } from '../queue-model.js';
+import { REASONS, reasonsFromFindings } from '../review-model.js';
 import { input, radios, fieldErrors, errorSummary, fieldId } from '../forms.js';
 
 const OUTCOMES = ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'NEEDS_INFO'];
-const REASONS = ['R1', 'R2', 'R3', 'R4', 'AGE', 'SERVICE', 'WINDOW', 'POOL'];
 const decision = { outcome: null, granted: '', reasonCodes: [], text: '' };
 let errors = {};
 let conflict = null;
+/** The decision waiting for "Ja, gem afgørelsen": a decision cannot be appealed, so it is asked once more. */
+let asking = null;
 
 function details(app, l) {
   const a = (app.applicants || [])[0] || {};
@@ -78,11 +80,21 @@ function decisionForm(app, l) {
           <label class="form-label" for="reason-${r}">${esc(r)}: ${esc(t('review.reason.' + r))}</label></div>`).join('')}
       </fieldset>
       <div id="text-part"${show(OUTCOMES)}>
-        ${input({ path: 'text', type: 'textarea', label: t('review.text.' + (decision.outcome || 'APPROVED')), hint: t('review.textHint'),
-    value: decision.text, error: errors.text, optional: decision.outcome === 'APPROVED' })}
+        ${textField()}
       </div>
-      <button type="submit" class="button button-primary" id="decide">${esc(t('review.submit'))}</button>
+      ${asking ? `<div class="alert alert-warning" id="decide-check" role="alert">${icon('warning')}<div class="alert-body">
+        <p class="alert-heading">${esc(t('review.sure.title'))}</p>
+        <p class="alert-text">${esc(t('review.sure.text', { outcome: t('staffStatus.' + asking.outcome) }))}</p>
+        <p class="wizard-buttons"><button type="button" class="button button-primary" id="decide-sure">${esc(t('review.sure.yes'))}</button>
+        <button type="button" class="button button-secondary" id="decide-cancel">${esc(t('review.sure.no'))}</button></p></div></div>`
+    : `<button type="submit" class="button button-primary" id="decide">${esc(t('review.submit'))}</button>`}
     </form></section>`;
+}
+
+/** The message to the citizen: optional only for an approval, and labelled so for the outcome chosen. */
+function textField() {
+  return input({ path: 'text', type: 'textarea', label: t('review.text.' + (decision.outcome || 'APPROVED')), hint: t('review.textHint'),
+    value: decision.text, error: errors.text, optional: decision.outcome === 'APPROVED' });
 }
 
 function read(main) {
@@ -140,12 +152,29 @@ async function render(main, user) {
     read(main);
     main.querySelector('#granted-part').hidden = decision.outcome !== 'PARTIALLY_APPROVED';
     main.querySelector('#' + fieldId('reasonCodes')).hidden = decision.outcome !== 'REJECTED';
-    main.querySelector('#text-part').hidden = !decision.outcome;
-    main.querySelector('label[for="' + fieldId('text') + '"]').firstChild.textContent = t('review.text.' + decision.outcome);
+    if (decision.outcome === 'REJECTED' && !decision.reasonCodes.length) {
+      reasonsFromFindings(app).forEach((code) => { main.querySelector('#reason-' + code).checked = true; });
+    }
+    const part = main.querySelector('#text-part');
+    part.hidden = !decision.outcome;
+    // Drawn again, so "(valgfrit)" is shown only where the text may be left out.
+    part.innerHTML = textField();
   }));
+  const cancel = main.querySelector('#decide-cancel');
+  if (cancel) {
+    cancel.addEventListener('click', async () => {
+      asking = null;
+      await render(main, user);
+      main.querySelector('#decide').focus();
+    });
+    main.querySelector('#decide-sure').addEventListener('click', () => form.requestSubmit());
+    main.querySelector('#decide-sure').focus();
+  }
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    read(main);
+    if (!asking) {
+      read(main);
+    }
     errors = {};
     conflict = null;
     const body = { outcome: decision.outcome, reasonCodes: decision.outcome === 'REJECTED' ? decision.reasonCodes : [], text: decision.text || null };
@@ -155,13 +184,20 @@ async function render(main, user) {
       if (ore === null) errors.grantedOre = t('review.error.granted');
       else body.grantedOre = ore;
     }
+    if (!Object.keys(errors).length && !asking) {
+      asking = body;
+      await render(main, user);
+      return;
+    }
     if (!Object.keys(errors).length) {
       try {
-        await post('/api/applications/' + encodeURIComponent(id) + '/decision', body);
+        await post('/api/applications/' + encodeURIComponent(id) + '/decision', asking);
+        asking = null;
         await render(main, user);
         main.querySelector('#review-heading').focus();
         return;
       } catch (err) {
+        asking = null;
         if (err instanceof ApiError && err.status === 400) errors = fieldErrors(err);
         else if (err instanceof ApiError && (err.status === 409 || err.status === 403)) conflict = pick(err.messageDa, err.messageEn);
         else throw err;

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The team: the review queue with due dates and findings, one application with its findings, and every decision. */
@@ -15,6 +16,13 @@ class TeamBrowserIT extends BrowserTest {
     private void decide(String id, String outcomeInput) {
         b.go("/review.html?id=" + id);
         b.click(By.id(outcomeInput));
+    }
+
+    /** A decision cannot be appealed: the page asks once more, and saves on "Ja, gem afgørelsen". */
+    private void sure() {
+        b.waitForText(By.id("decide-check"), "Er du sikker?");
+        assertTrue(b.text(By.id("decide-check")).contains("kan ikke ankes"));
+        b.click(By.id("decide-sure"));
     }
 
     @Test
@@ -47,6 +55,7 @@ class TeamBrowserIT extends BrowserTest {
         b.waitForText(By.id("f-text-error"), "Skriv hvorfor der gives mindre end ansøgt.");
         b.type("f-text", "I får penge til 20 timer i stedet for 32.");
         b.click(By.id("decide"));
+        sure();
         b.waitForText(By.id("review-status"), "Delvist godkendt");
         assertTrue(b.text(By.tagName("main")).contains("Bevilget: 3.000 kr."));
         assertEquals(300_000, Browser.call("GET", "/api/applications/" + partly, Browser.token("team-helle"), null).get("grantedOre").asLong());
@@ -55,10 +64,18 @@ class TeamBrowserIT extends BrowserTest {
         decide(rejected, "f-outcome-2");
         assertTrue(b.text(By.cssSelector(".findings")).contains("R4 – blokerer bevilling"), "the findings are listed with their codes");
         b.axe("team: application with findings");
-        b.click(By.cssSelector("label[for='reason-R4']"));
+        assertTrue(b.byId("reason-R4").isSelected(), "the R4 finding is ticked as the reason already");
+        assertFalse(b.text(By.cssSelector("label[for='f-text']")).contains("valgfri"), "the rejection text is not optional");
         b.type("f-text", "Du har ikke adgang til en bil. Tal med din kontaktperson om bustræning med en guide.");
         b.axe("team: decision form, rejection");
         b.click(By.id("decide"));
+        b.axe("team: are you sure?");
+        b.click(By.id("decide-cancel"));
+        assertEquals("decide", b.active().getAttribute("id"), "'No' goes back to the form, nothing saved");
+        assertEquals("IN_REVIEW", Browser.call("GET", "/api/applications/" + rejected, Browser.token("team-helle"), null)
+                .get("status").asText());
+        b.click(By.id("decide"));
+        sure();
         b.waitForText(By.id("review-status"), "Afslået");
         JsonNode r = Browser.call("GET", "/api/applications/" + rejected, Browser.token("team-helle"), null);
         assertEquals("R4", r.get("decision").get("reasonCodes").get(0).asText());
@@ -67,6 +84,7 @@ class TeamBrowserIT extends BrowserTest {
         decide(moreInfo, "f-outcome-3");
         b.type("f-text", "Skriv hvilket kursus og hvad det koster.");
         b.click(By.id("decide"));
+        sure();
         b.waitForText(By.id("review-status"), "Venter på mere information");
 
         // The last one by keyboard alone: Tab to the first outcome, Space, Tab to the button, Enter.
@@ -74,6 +92,8 @@ class TeamBrowserIT extends BrowserTest {
         b.tabToId("f-outcome-0");
         b.press(org.openqa.selenium.Keys.SPACE);
         b.tabToId("decide");
+        b.press(org.openqa.selenium.Keys.ENTER);
+        b.waitUntil("the question 'are you sure?' with focus on its yes", d -> "decide-sure".equals(b.active().getAttribute("id")));
         b.press(org.openqa.selenium.Keys.ENTER);
         b.waitForText(By.id("review-status"), "Godkendt");
         b.screenshot("team-decided");
