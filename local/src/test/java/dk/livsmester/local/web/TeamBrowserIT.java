@@ -65,7 +65,7 @@ class TeamBrowserIT extends BrowserTest {
         assertTrue(b.text(By.cssSelector(".findings")).contains("R4 – blokerer bevilling"), "the findings are listed with their codes");
         b.axe("team: application with findings");
         assertTrue(b.byId("reason-R4").isSelected(), "the R4 finding is ticked as the reason already");
-        assertFalse(b.text(By.cssSelector("label[for='f-text']")).contains("valgfri"), "the rejection text is not optional");
+        assertFalse(b.text(By.cssSelector("label[for='f-text']")).contains("(hvis du vil)"), "the rejection text is not optional");
         b.type("f-text", "Du har ikke adgang til en bil. Tal med din kontaktperson om bustræning med en guide.");
         b.axe("team: decision form, rejection");
         b.click(By.id("decide"));
