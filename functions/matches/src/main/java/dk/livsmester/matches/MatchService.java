@@ -17,6 +17,7 @@ import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.events.Target;
 import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.config.TimeZoneConfig;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -41,12 +43,15 @@ public class MatchService {
     private final GuideRequestStore requests;
     private final GuideStore guides;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, Clock clock) {
+    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, Clock clock,
+                        TimeZoneConfig zone) {
         this.matches = matches;
         this.requests = requests;
         this.guides = guides;
         this.clock = clock;
+        this.zone = zone.zone();
     }
 
     public Match approve(Caller caller, String matchId, String chosenGuideId) {
@@ -137,7 +142,11 @@ public class MatchService {
     public Match logMeeting(Caller caller, String matchId, int no, MatchForms.MeetingLog form) {
         Match match = visible(caller, matchId);
         MatchForms.validate(form);
-        Match after = match.logMeeting(no, form.held(), form.log(), caller.subject(), clock.instant());
+        Instant now = clock.instant();
+        if (Boolean.TRUE.equals(form.held())) {
+            match.requireBegun(no, now, zone);
+        }
+        Match after = match.logMeeting(no, form.held(), form.log(), caller.subject(), now);
         matches.update(match, after);
         LOG.info("meeting logged matchId={} meeting={} held={}", match.id(), no, form.held());
         return after;
