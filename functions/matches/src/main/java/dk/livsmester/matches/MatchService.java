@@ -168,8 +168,10 @@ public class MatchService {
         caller.require(Role.COORDINATOR);
         MatchForms.validate(form);
         Match match = matches.get(matchId);
+        // Within the times the citizen gave and the guide has, and never on a public holiday.
         Match after = match.planBusTraining(BusTrainingProgramme.sessions(match.nextMeetingNo(), form.startsOn(),
-                form.at(), form.place().strip()));
+                form.at(), form.place().strip(), requests.get(match.requestId()).availability(),
+                guides.get(match.guideId()).availability()));
         matches.update(match, after);
         LOG.info("bus training planned matchId={}", match.id());
         return after;
