@@ -77,3 +77,30 @@ test('the intro promises what the wizard does: the answers are saved at each "Ne
   const w = wizard();
   assert.equal(saveRequest(w, false).body.submit, false, '"Next" keeps a draft on the server');
 });
+
+test('the step count stays the same from the first question to the read-back; the car question is an extra one', async () => {
+  const { progressOf } = await import('../src/js/apply-model.js');
+  assert.deepEqual(progressOf('name'), { n: 1, total: 17, extra: false, check: false });
+  assert.deepEqual(progressOf('financed'), { n: 17, total: 17, extra: false, check: false });
+  assert.deepEqual(progressOf('car'), { n: 17, total: 17, extra: true, check: false }, 'not "af 18"');
+  assert.deepEqual(progressOf('check'), { n: 17, total: 17, extra: false, check: true }, 'the read-back is not question 18');
+  assert.equal(t('apply.progress.check'), 'Sidste trin: tjek dine svar');
+});
+
+test('the car question only for a licence or a vehicle: an e-bike applicant is not asked about a car', async () => {
+  const { activeSteps } = await import('../src/js/apply-model.js');
+  const f = emptyForm('p');
+  f.category = 'TRANSPORT';
+  f.appliedFor = 'En elcykel med lås og hjelm';
+  f.wish.headline = 'En elcykel';
+  assert.ok(!activeSteps(f).some((s) => s.id === 'car'), 'an e-bike is transport without a car');
+  f.appliedFor = 'Kørekort til bil';
+  f.wish.headline = 'Kørekort';
+  assert.ok(activeSteps(f).some((s) => s.id === 'car'), 'a driving licence needs a car');
+  f.appliedFor = 'Et rejsekort';
+  f.wish.headline = 'Selv med bussen';
+  assert.ok(!activeSteps(f).some((s) => s.id === 'car'), 'nor a bus card');
+  f.category = 'EQUIPMENT';
+  f.appliedFor = 'Kørekort';
+  assert.ok(!activeSteps(f).some((s) => s.id === 'car'), 'only for transport');
+});

@@ -16,6 +16,21 @@ export const CHOICES = ['support', 'centre', 'category', 'yesno', 'ruler'];
 const TEXT_MAX = { 'wish.headline': 120, 'wish.description': 4000, 'wish.howItHelps': 2000, 'subGoal.text': 1000, appliedFor: 500 };
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
+/**
+ * Transport that is plainly not a licence or a motor vehicle (a bicycle, an e-bike, a bus or train card, a
+ * wheelchair): a car does not matter for it (the team's rule R4 is about licences and vehicles).
+ */
+const NOT_A_CAR = /cykel|bike|buskort|rejsekort|pendlerkort|togkort|bus card|train|kørestol|wheelchair/iu;
+
+/** The car question: for transport, unless what is applied for is plainly transport without a car. */
+function asksAboutCar(f) {
+  if (f.category !== 'TRANSPORT') {
+    return false;
+  }
+  const what = [f.appliedFor, f.wish && f.wish.headline].filter(Boolean).join(' ');
+  return !NOT_A_CAR.test(what);
+}
+
 /** The questions, in order. when(form): asked only if it applies (the car question only for transport). */
 export const STEPS = [
   { id: 'name', pict: 'person', fields: [{ path: 'applicants[0].name', type: 'text', required: true, autocomplete: 'name' }] },
@@ -42,7 +57,7 @@ export const STEPS = [
     { path: 'period.from', type: 'date', required: true }, { path: 'period.to', type: 'date', required: true }] },
   { id: 'costs', pict: 'coins', fields: [{ path: 'costLines', type: 'costs', required: true }] },
   { id: 'financed', pict: 'wallet', fields: [{ path: 'alreadyFinanced', type: 'yesno', required: true }] },
-  { id: 'car', pict: 'car', when: (f) => f.category === 'TRANSPORT', fields: [{ path: 'carAccess', type: 'yesno', required: true }] },
+  { id: 'car', pict: 'car', when: asksAboutCar, fields: [{ path: 'carAccess', type: 'yesno', required: true }] },
 ];
 
 export function getPath(obj, path) {
@@ -128,6 +143,21 @@ export function chooseCitizen(w, radio) {
   if (c && w.form.applicants[0] && !w.form.applicants[0].name) {
     w.form.applicants[0].name = c.citizenName;
   }
+}
+
+/**
+ * Where the progress line stands, the same count from the first question to the last: {n, total, extra, check}. The
+ * total is the questions everyone answers; a question only some get (the car, for transport) is an extra one without
+ * a number of its own, and the read-back is the last step, not another question.
+ */
+export function progressOf(stepId) {
+  const counted = STEPS.filter((s) => !s.when);
+  const total = counted.length;
+  if (stepId === 'check') {
+    return { n: total, total, extra: false, check: true };
+  }
+  const i = counted.findIndex((s) => s.id === stepId);
+  return i >= 0 ? { n: i + 1, total, extra: false, check: false } : { n: total, total, extra: true, check: false };
 }
 
 /** "The team answers you within N days", N being the pool's answer window as the API sends it; null if unknown. */

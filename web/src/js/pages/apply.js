@@ -14,7 +14,7 @@ import { kr, krInput, date } from '../format.js';
 import { input, radios, checkbox, dateInput, readDateParts, fieldErrors, errorSummary, fieldId } from '../forms.js';
 import {
   CATEGORIES, CENTRES, CHOICES, STEPS, activeSteps, addCostLine, answer, answerWindowText, begin, change, getPath, go,
-  chooseCitizen, maySend, newWizard, previousStep, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
+  chooseCitizen, maySend, newWizard, previousStep, progressOf, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
   stepById, stepOf, stepSaved,
 } from '../apply-model.js';
 
@@ -125,10 +125,12 @@ async function save(user, submit) {
   history.replaceState(null, '', url);
 }
 
-function progress(index, total) {
+function progress(stepId) {
+  const p = progressOf(stepId);
+  const key = p.check ? 'apply.progress.check' : p.extra ? 'apply.progress.extra' : 'apply.progress';
   return `<div class="progress-line">
-    <p class="step-subheading" id="progress-text">${esc(t('apply.progress', { n: index, total }))}</p>
-    <progress max="${total}" value="${index}" aria-labelledby="progress-text"></progress>
+    <p class="step-subheading" id="progress-text">${esc(t(key, { n: p.n, total: p.total }))}</p>
+    <progress max="${p.total}" value="${p.n}" aria-labelledby="progress-text"></progress>
   </div>`;
 }
 
@@ -171,9 +173,8 @@ function citizenChoice() {
 }
 
 function renderStep(main, user, step) {
-  const steps = activeSteps(w.form);
   main.innerHTML = `
-    ${progress(steps.indexOf(step) + 1, steps.length)}
+    ${progress(step.id)}
     <form class="wizard-step" id="step-form" novalidate>
       ${errorSummary(w.errors)}
       <div class="question">
@@ -266,7 +267,7 @@ function renderCheck(main, user) {
   const changeLink = (stepId) => `<button type="button" class="function-link change" data-step="${stepId}">${esc(t('apply.change'))}<span class="sr-only"> ${esc(t('apply.step.' + stepId + '.short'))}</span></button>`;
   const row = (stepId, html) => `<div class="readback-row">${pictogram(stepById(stepId).pict, 40)}<div class="readback-text">${html}</div>${changeLink(stepId)}</div>`;
   main.innerHTML = `
-    ${progress(steps.length, steps.length)}
+    ${progress('check')}
     <h1 tabindex="-1" id="step-heading">${esc(t('apply.check.title'))}</h1>
     <p class="font-lead">${esc(t('apply.check.lead'))}</p>
     ${errorSummary(w.serverErrors, (path) => 'change-' + stepOf(f, path))}

@@ -23,6 +23,8 @@ export const APPLY = {
   'apply.needsInfo': ['Teamet vil gerne vide mere. Ret din ansøgning, og send den igen.',
     'The team would like to know more. Change your application and send it again.'],
   'apply.progress': ['Spørgsmål {n} af {total}', 'Question {n} of {total}'],
+  'apply.progress.extra': ['Et ekstra spørgsmål om transport', 'One more question about transport'],
+  'apply.progress.check': ['Sidste trin: tjek dine svar', 'Last step: check your answers'],
   'apply.next': ['Næste', 'Next'],
   'apply.back': ['Tilbage', 'Back'],
   'apply.backToCheck': ['Gem og gå til tjek', 'Save and go to the check'],
