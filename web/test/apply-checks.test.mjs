@@ -104,3 +104,13 @@ test('the car question only for a licence or a vehicle: an e-bike applicant is n
   f.appliedFor = 'Kørekort';
   assert.ok(!activeSteps(f).some((s) => s.id === 'car'), 'only for transport');
 });
+
+test("the revise page repeats the team's question", async () => {
+  const { resume } = await import('../src/js/apply-model.js');
+  const w = newWizard();
+  resume(w, { id: 'app-1', status: 'NEEDS_INFO', poolId: 'p', decision: { outcome: 'NEEDS_INFO', text: 'Hvilket kursus er det?' } });
+  assert.equal(w.teamQuestion, 'Hvilket kursus er det?');
+  const d = newWizard();
+  resume(d, { id: 'app-2', status: 'DRAFT', poolId: 'p' });
+  assert.equal(d.teamQuestion, null);
+});

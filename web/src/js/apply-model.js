@@ -84,7 +84,7 @@ export function setPath(obj, path, value) {
 export function newWizard() {
   return {
     step: 'intro', id: null, status: null, form: null, answerDays: null, ages: null, errors: {}, serverErrors: {}, typedDates: {},
-    saved: false, confirmed: false, returnToCheck: false, message: null,
+    saved: false, confirmed: false, returnToCheck: false, message: null, teamQuestion: null,
   };
 }
 
@@ -120,7 +120,9 @@ export function resumable(app) {
 /** Takes up a saved application where the person left it. */
 export function resume(w, app) {
   Object.assign(w, { id: app.id, status: app.status, form: formOf(app), answerDays: app.answerDays,
-    message: app.status === 'NEEDS_INFO' ? t('apply.needsInfo') : t('apply.resumed') });
+    message: app.status === 'NEEDS_INFO' ? t('apply.needsInfo') : t('apply.resumed'),
+    // What the team asked, repeated where the application is changed.
+    teamQuestion: app.status === 'NEEDS_INFO' && app.decision && app.decision.text ? app.decision.text : null });
 }
 
 /** A new application to the first pool (the one the municipality takes applications for). */

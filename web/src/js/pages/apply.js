@@ -140,6 +140,7 @@ function renderIntro(main) {
     <div class="wizard-intro">
       <h1 tabindex="-1" id="step-heading">${esc(t('apply.intro.title'))}</h1>
       ${w.message ? alertBox('info', null, w.message) : ''}
+      ${w.teamQuestion ? `<div class="team-question" id="team-question"><h2>${esc(t('apply.teamAsks'))}</h2><p>${esc(w.teamQuestion)}</p></div>` : ''}
       <p class="font-lead">${esc(t('apply.intro.lead'))}</p>
       <h2>${esc(t('apply.intro.what'))}</h2>
       <ol class="agenda">${STEPS.map((s) => `<li>${pictogram(s.pict, 32)}<span>${esc(t('apply.step.' + s.id + '.short'))}</span></li>`).join('')}</ol>

@@ -8,6 +8,7 @@ import { REASONS, reasonsFromFindings } from '../review-model.js';
 import { input, radios, fieldErrors, errorSummary, fieldId } from '../forms.js';
 
 const OUTCOMES = ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'NEEDS_INFO'];
+const DECIDED = ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'NEEDS_INFO', 'DISBURSED', 'CLOSED'];
 const decision = { outcome: null, granted: '', reasonCodes: [], text: '' };
 let errors = {};
 let conflict = null;
@@ -115,7 +116,8 @@ async function render(main, user) {
     letters = [];
   }
   const l = lang();
-  const decided = app.decision;
+  // A question the team asked is no decision once the application came back (it is SUBMITTED or IN_REVIEW again).
+  const decided = app.decision && DECIDED.includes(app.status) ? app.decision : null;
   main.innerHTML = `<p><a href="/team.html" class="back-link">${esc(t('review.backToQueue'))}</a></p>
     <h1 tabindex="-1" id="review-heading">${esc(app.wish && app.wish.headline ? app.wish.headline : app.id)}</h1>
     <p class="font-lead"><span id="review-status">${esc(t('staffStatus.' + app.status))}</span>${app.dueDate ? ' · ' + esc(t('review.due', { date: date(app.dueDate, l) })) : ''}</p>

@@ -3,7 +3,7 @@
 import { mountPage, esc, icon } from '../layout.js';
 import { t, lang } from '../i18n.js';
 import { get } from '../api.js';
-import { kr, date } from '../format.js';
+import { kr, date, todayIso } from '../format.js';
 import { queueSummary, confirmationParties, queueCaption } from '../queue-model.js';
 
 function findingsSummary(findings) {
@@ -15,6 +15,20 @@ function findingsSummary(findings) {
   return [blocking.length ? `${icon('error')}${esc(t('team.blocking', { n: blocking.length }))} (${blocking.map((f) => esc(f.code)).join(', ')})` : '',
     advisory.length ? `${icon('info')}${esc(t('team.advisory', { n: advisory.length }))} (${advisory.map((f) => esc(f.code)).join(', ')})` : '']
     .filter(Boolean).join('<br>');
+}
+
+/** The applications decided lately (granted, partly granted, rejected), newest decision first. */
+async function decidedRecently() {
+  const pages = await Promise.all(['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED']
+    .map((s) => get('/api/applications?status=' + s + '&limit=25')));
+  return pages.flatMap((p) => p.items).sort((a, b) => String(b.decidedAt).localeCompare(String(a.decidedAt))).slice(0, 25);
+}
+
+function decidedList(items, l) {
+  return `<section id="decided" aria-labelledby="decided-heading"><h2 id="decided-heading">${esc(t('team.decided'))}</h2>
+    ${items.length ? `<ul class="decided-list">${items.map((a) => `<li data-id="${esc(a.id)}"><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a>:
+      ${esc(t('staffStatus.' + a.status))}${a.decidedAt ? ' (' + esc(date(todayIso(new Date(a.decidedAt)), l)) + ')' : ''}${a.grantedOre ? ', ' + esc(kr(a.grantedOre, l)) : ''}</li>`).join('')}</ul>`
+    : `<p>${esc(t('team.decidedNone'))}</p>`}</section>`;
 }
 
 const COLS = ['due', 'wish', 'applicant', 'amount', 'status', 'confirmed', 'findings'];
@@ -45,6 +59,7 @@ mountPage({
           <td data-title="${esc(t('team.col.status'))}">${esc(t('staffStatus.' + a.status))}</td>
           <td data-title="${esc(t('team.col.confirmed'))}" class="queue-confirmed">${confirmedSummary(a)}</td>
           <td data-title="${esc(t('team.col.findings'))}">${findingsSummary(a.findings)}</td></tr>`).join('')}</tbody></table>`
-    : `<p>${esc(t('team.empty'))}</p>`}`;
+    : `<p>${esc(t('team.empty'))}</p>`}
+      ${decidedList(await decidedRecently(), l)}`;
   },
 });

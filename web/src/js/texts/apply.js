@@ -20,6 +20,7 @@ export const APPLY = {
   'apply.start': ['Start', 'Start'],
   'apply.continue': ['Fortsæt', 'Continue'],
   'apply.resumed': ['Velkommen tilbage. Dine svar er gemt.', 'Welcome back. Your answers are saved.'],
+  'apply.teamAsks': ['Teamet spørger:', 'The team asks:'],
   'apply.needsInfo': ['Teamet vil gerne vide mere. Ret din ansøgning, og send den igen.',
     'The team would like to know more. Change your application and send it again.'],
   'apply.progress': ['Spørgsmål {n} af {total}', 'Question {n} of {total}'],

@@ -40,6 +40,8 @@ export const TEAM = {
   'team.advisory': ['{n} til vurdering', '{n} to judge'],
   'team.noFindings': ['Ingen bemærkninger', 'No findings'],
   'team.empty': ['Ingen ansøgninger venter.', 'No applications are waiting.'],
+  'team.decided': ['Afgjort for nylig', 'Decided lately'],
+  'team.decidedNone': ['Ingen ansøgninger er afgjort endnu.', 'No applications have been decided yet.'],
   'review.title': ['Ansøgning', 'Application'],
   'review.backToQueue': ['Tilbage til listen', 'Back to the list'],
   'review.due': ['svarfrist {date}', 'due {date}'],

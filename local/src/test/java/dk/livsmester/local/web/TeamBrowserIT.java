@@ -97,6 +97,13 @@ class TeamBrowserIT extends BrowserTest {
         b.press(org.openqa.selenium.Keys.ENTER);
         b.waitForText(By.id("review-status"), "Godkendt");
         b.screenshot("team-decided");
+        b.go("/team.html");
+        for (String id : List.of(partly, rejected, approved)) {
+            assertFalse(b.driver.findElements(By.cssSelector("#decided li[data-id='" + id + "']")).isEmpty(),
+                    id + " is in the list of decided ones, not gone");
+        }
+        assertTrue(b.driver.findElements(By.cssSelector("#decided li[data-id='" + moreInfo + "']")).isEmpty(),
+                "a question is not a decision");
 
         b.signIn("contact-anders");
         b.go("/status.html?id=" + moreInfo);
