@@ -51,6 +51,21 @@ function decision(app) {
   </section>`;
 }
 
+/** The citizen's own words, for the printable copy (with the decision and the letters above and below it). */
+function ownWords(app) {
+  const l = lang();
+  const row = (key, v) => (v ? `<div class="detail"><dt>${esc(t(key))}</dt><dd>${esc(v)}</dd></div>` : '');
+  return `<section id="own-words" class="own-words" aria-labelledby="own-words-heading"><h2 id="own-words-heading">${esc(t('status.ownWords'))}</h2>
+    <dl class="details">
+      ${row('status.words.wish', app.wish && app.wish.description)}
+      ${row('status.words.helps', app.wish && app.wish.howItHelps)}
+      ${row('status.words.subGoal', app.subGoal && app.subGoal.text)}
+      ${row('status.words.appliedFor', app.appliedFor)}
+      ${row('status.words.period', app.period && app.period.from ? date(app.period.from, l) + ' – ' + date(app.period.to, l) : '')}
+      ${row('status.words.costs', (app.costLines || []).map((c) => c.item + ': ' + kr(c.amountOre, l)).join(', '))}
+    </dl></section>`;
+}
+
 function letters(list) {
   if (!list.length) {
     return `<section><h2>${esc(t('status.letters'))}</h2><p>${esc(t('status.noLetters'))}</p></section>`;
@@ -190,10 +205,13 @@ function one(main, { app, letters: list }, params, user) {
     ${app.status !== 'DRAFT' ? confirmations(app) : ''}
     ${app.findings && app.findings.length && !app.decision ? `<section><h2>${esc(t('status.findings'))}</h2>
       <ul>${app.findings.map((f) => `<li>${esc(pick(f.text, f.textEn))}</li>`).join('')}</ul></section>` : ''}
+    ${app.status !== 'DRAFT' ? ownWords(app) : ''}
     ${letters(list)}
-    <p><button type="button" class="button button-secondary" id="refresh">${esc(t('status.refresh'))}</button>
+    <p class="no-print"><button type="button" class="button button-secondary" id="refresh">${esc(t('status.refresh'))}</button>
+       <button type="button" class="button button-secondary" id="print">${esc(t('status.print'))}</button>
        <a href="/status.html" class="function-link">${esc(t('status.allMine'))}</a></p>`;
   main.querySelector('#refresh').addEventListener('click', () => location.reload());
+  main.querySelector('#print').addEventListener('click', () => window.print());
   wireConsent(main, app);
 }
 

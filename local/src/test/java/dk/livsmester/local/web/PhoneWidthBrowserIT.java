@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,6 +84,15 @@ class PhoneWidthBrowserIT extends BrowserTest {
         JsonNode app = Browser.call("GET", "/api/applications/" + id, Browser.token("team-lise"), null);
         assertTrue(app.get("confirmations").findValuesAsText("role").contains("citizen"));
         check("citizen: status after his yes", "Mine ansøgninger");
+
+        // A printable copy: his own words and the decision's place, without the page's frame.
+        assertTrue(b.byId("print").isDisplayed());
+        ((org.openqa.selenium.chrome.ChromeDriver) b.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertTrue(b.byId("own-words").isDisplayed(), "his own words are printed");
+        assertTrue(b.text(By.id("own-words")).contains(Browser.JSON.readTree(form).get("wish").get("howItHelps").asText()));
+        assertFalse(b.driver.findElement(By.cssSelector("header.header")).isDisplayed(), "no header on paper");
+        assertFalse(b.byId("print").isDisplayed(), "no buttons on paper");
+        ((org.openqa.selenium.chrome.ChromeDriver) b.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
 
     @Test
