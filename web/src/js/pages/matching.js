@@ -39,11 +39,12 @@ export function ranked(match) {
 
 function candidates(match, guides) {
   const list = ranked(match);
-  return `<table class="table table--compact candidates">
+  // In a scroll box of its own on a phone; at 1280 px it fits (the parts' maxima on a line of their own).
+  return `<div class="table--responsive-scroll"><table class="table table--compact candidates">
     <caption>${esc(t('match.candidatesFor', { name: match.request ? match.request.citizenName : match.requestId }))}</caption>
     <thead><tr><th scope="col">${esc(t('match.rank'))}</th><th scope="col">${esc(t('match.guide'))}</th>
       <th scope="col" class="text-right">${esc(t('match.score'))}</th>
-      ${PARTS.map(([p, max]) => `<th scope="col" class="text-right">${esc(t('match.part.' + p))} <span class="weight-normal">(${esc(t('match.ofMax', { max }))})</span></th>`).join('')}
+      ${PARTS.map(([p, max]) => `<th scope="col" class="text-right">${esc(t('match.part.' + p))} <br><span class="weight-normal">(${esc(t('match.ofMax', { max }))})</span></th>`).join('')}
       <th scope="col">${esc(t('match.action'))}</th></tr></thead>
     <tbody>${list.map((c, i) => {
     const g = guides.get(c.guideId);
@@ -56,7 +57,7 @@ function candidates(match, guides) {
         <td><button type="button" class="button ${c.proposed ? 'button-primary' : 'button-secondary'} approve" data-match="${esc(match.id)}"
           data-guide="${c.proposed ? '' : esc(c.guideId)}">${esc(c.proposed ? t('match.approve') : t('match.pick'))}<span class="sr-only"> ${esc(name)}</span></button></td>
       </tr>`;
-  }).join('')}</tbody></table>`;
+  }).join('')}</tbody></table></div>`;
 }
 
 function figuresPart(figures, guides) {
