@@ -114,3 +114,12 @@ test("the revise page repeats the team's question", async () => {
   resume(d, { id: 'app-2', status: 'DRAFT', poolId: 'p' });
   assert.equal(d.teamQuestion, null);
 });
+
+test('the 1–10 scale has its ends and middle in words and pictures', async () => {
+  const { rulerOptions } = await import('../src/js/apply-model.js');
+  const o = rulerOptions();
+  assert.equal(o.length, 10);
+  assert.deepEqual([o[0].label, o[4].label, o[9].label], ['1 – langt fra målet', '5 – halvvejs', '10 – helt i mål']);
+  assert.ok(o[0].pict && o[9].pict, 'a pictogram at each end');
+  assert.equal(o[1].label, '2');
+});

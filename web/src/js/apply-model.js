@@ -147,6 +147,15 @@ export function chooseCitizen(w, radio) {
   }
 }
 
+/** The 1–10 scale, its ends in words and pictures (far from the goal, all the way there) and its middle. */
+export function rulerOptions() {
+  const anchors = { 1: ['apply.ruler.far', 'sprout'], 5: ['apply.ruler.half', 'ruler'], 10: ['apply.ruler.there', 'target'] };
+  return Array.from({ length: 10 }, (_, i) => {
+    const a = anchors[i + 1];
+    return { value: String(i + 1), label: a ? `${i + 1} – ${t(a[0])}` : String(i + 1), pict: a ? a[1] : undefined };
+  });
+}
+
 /**
  * Where the progress line stands, the same count from the first question to the last: {n, total, extra, check}. The
  * total is the questions everyone answers; a question only some get (the car, for transport) is an extra one without

@@ -14,7 +14,7 @@ import { kr, krInput, date } from '../format.js';
 import { input, radios, checkbox, dateInput, readDateParts, fieldErrors, errorSummary, fieldId } from '../forms.js';
 import {
   CATEGORIES, CENTRES, CHOICES, STEPS, activeSteps, addCostLine, answer, answerWindowText, begin, change, getPath, go,
-  chooseCitizen, maySend, newWizard, previousStep, progressOf, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
+  chooseCitizen, maySend, newWizard, previousStep, progressOf, rulerOptions, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
   stepById, stepOf, stepSaved,
 } from '../apply-model.js';
 
@@ -61,7 +61,7 @@ function renderField(f) {
       return radios({ path: f.path, legend: label(f.path), hint, error, value: value == null ? '' : String(value), options: yesNo });
     case 'ruler':
       return `<div class="ruler">${radios({ path: f.path, legend: label(f.path), hint, error, value: value == null ? '' : String(value),
-        options: Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })) })}</div>`;
+        pictogramFn: pictogram, options: rulerOptions() })}</div>`;
     case 'costs':
       return costLines();
     default:
