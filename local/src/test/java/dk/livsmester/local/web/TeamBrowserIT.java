@@ -52,6 +52,7 @@ class TeamBrowserIT extends BrowserTest {
         b.waitForText(By.id("f-grantedOre-error"), "Skriv beløbet med tal.");
         b.type("f-grantedOre", "3.000");
         b.click(By.id("decide"));
+        sure();
         b.waitForText(By.id("f-text-error"), "Skriv hvorfor der gives mindre end ansøgt.");
         b.type("f-text", "I får penge til 20 timer i stedet for 32.");
         b.click(By.id("decide"));
