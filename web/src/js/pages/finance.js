@@ -81,11 +81,12 @@ function table(id, captionKey, rows, keyLabel, keyFormat) {
   if (!rows || !rows.length) {
     return `<h3>${esc(t(captionKey))}</h3><p>${esc(t('fin.noRows'))}</p>`;
   }
-  return `<table class="table table--compact table--zebra" id="${id}"><caption>${esc(t(captionKey))}</caption>
+  // A scroll box of its own on a phone: the amounts stay on one line, the page does not scroll sideways.
+  return `<div class="table--responsive-scroll"><table class="table table--compact table--zebra" id="${id}"><caption>${esc(t(captionKey))}</caption>
     <thead><tr><th scope="col">${esc(keyLabel)}</th><th scope="col" class="text-right">${esc(t('fin.col.committed'))}</th>
     <th scope="col" class="text-right">${esc(t('fin.col.disbursed'))}</th><th scope="col" class="text-right">${esc(t('fin.col.count'))}</th></tr></thead>
     <tbody>${rows.map((r) => `<tr><th scope="row">${esc(keyFormat(r.key))}</th><td class="text-right">${esc(kr(r.committedOre, l))}</td>
-      <td class="text-right">${esc(kr(r.disbursedOre, l))}</td><td class="text-right">${esc(r.count)}</td></tr>`).join('')}</tbody></table>`;
+      <td class="text-right">${esc(kr(r.disbursedOre, l))}</td><td class="text-right">${esc(r.count)}</td></tr>`).join('')}</tbody></table></div>`;
 }
 
 /** The pool's latest reconciliation, or null when none has run yet (the API's 404 for a pool it has just shown). */

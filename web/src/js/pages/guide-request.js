@@ -28,13 +28,13 @@ function availabilityGrid() {
   return `<fieldset class="form-group availability" id="${fieldId('availability')}">
     <legend class="form-label">${esc(t('gr.availability'))} <span class="weight-normal">${esc(t('common.optional'))}</span></legend>
     ${errors.availability ? `<span class="form-error-message">${esc(errors.availability)}</span>` : ''}
-    <table class="table table--compact"><caption class="sr-only">${esc(t('gr.availability'))}</caption>
+    <div class="table--responsive-scroll"><table class="table table--compact"><caption class="sr-only">${esc(t('gr.availability'))}</caption>
       <thead><tr><th scope="col"><span class="sr-only">${esc(t('gr.day'))}</span></th>${PARTS.map((p) => `<th scope="col">${esc(t('slot.' + p))}</th>`).join('')}</tr></thead>
       <tbody>${DAYS.map((d) => `<tr><th scope="row">${esc(t('slot.' + d))}</th>${PARTS.map((p) => {
     const slot = d + '_' + p;
     return `<td><div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="slot-${slot}" value="${slot}"${form.availability.includes(slot) ? ' checked' : ''}>
           <label class="form-label" for="slot-${slot}"><span class="sr-only">${esc(t('slot.' + d))} ${esc(t('slot.' + p))}</span></label></div></td>`;
-  }).join('')}</tr>`).join('')}</tbody></table>
+  }).join('')}</tr>`).join('')}</tbody></table></div>
   </fieldset>`;
 }
 
