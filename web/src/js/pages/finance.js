@@ -82,7 +82,7 @@ function table(id, captionKey, rows, keyLabel, keyFormat) {
     return `<h3>${esc(t(captionKey))}</h3><p>${esc(t('fin.noRows'))}</p>`;
   }
   // A scroll box of its own on a phone: the amounts stay on one line, the page does not scroll sideways.
-  return `<div class="table--responsive-scroll"><table class="table table--compact table--zebra" id="${id}"><caption>${esc(t(captionKey))}</caption>
+  return `<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(t(captionKey))}"><table class="table table--compact table--zebra" id="${id}"><caption>${esc(t(captionKey))}</caption>
     <thead><tr><th scope="col">${esc(keyLabel)}</th><th scope="col" class="text-right">${esc(t('fin.col.committed'))}</th>
     <th scope="col" class="text-right">${esc(t('fin.col.disbursed'))}</th><th scope="col" class="text-right">${esc(t('fin.col.count'))}</th></tr></thead>
     <tbody>${rows.map((r) => `<tr><th scope="row">${esc(keyFormat(r.key))}</th><td class="text-right">${esc(kr(r.committedOre, l))}</td>

@@ -28,7 +28,7 @@ function availabilityGrid() {
   return `<fieldset class="form-group availability" id="${fieldId('availability')}">
     <legend class="form-label">${esc(t('gr.availability'))} <span class="weight-normal">${esc(t('common.optional'))}</span></legend>
     ${errors.availability ? `<span class="form-error-message">${esc(errors.availability)}</span>` : ''}
-    <div class="table--responsive-scroll"><table class="table table--compact"><caption class="sr-only">${esc(t('gr.availability'))}</caption>
+    <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(t('gr.availability'))}"><table class="table table--compact"><caption class="sr-only">${esc(t('gr.availability'))}</caption>
       <thead><tr><th scope="col"><span class="sr-only">${esc(t('gr.day'))}</span></th>${PARTS.map((p) => `<th scope="col">${esc(t('slot.' + p))}</th>`).join('')}</tr></thead>
       <tbody>${DAYS.map((d) => `<tr><th scope="row">${esc(t('slot.' + d))}</th>${PARTS.map((p) => {
     const slot = d + '_' + p;

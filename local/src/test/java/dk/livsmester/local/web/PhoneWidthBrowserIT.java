@@ -30,7 +30,10 @@ class PhoneWidthBrowserIT extends BrowserTest {
     private void fitsTheScreen(String page) {
         long scroll = ((Number) b.js("return document.documentElement.scrollWidth")).longValue();
         long width = ((Number) b.js("return document.documentElement.clientWidth")).longValue();
-        assertTrue(scroll <= width, page + " is " + scroll + " px wide on a " + width + " px screen");
+        assertTrue(scroll <= width, page + " is " + scroll + " px wide on a " + width + " px screen; wider: " + b.js("""
+                const w = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > w + 1)
+                  .slice(0, 5).map((e) => e.tagName + '.' + e.className + '#' + e.id).join(', ');"""));
     }
 
     /** The header's menu is the menu button; its drawer has the pages and "Log ud"; Escape closes it, focus returns. */

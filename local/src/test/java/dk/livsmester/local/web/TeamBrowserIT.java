@@ -72,7 +72,7 @@ class TeamBrowserIT extends BrowserTest {
         b.click(By.id("decide"));
         b.axe("team: are you sure?");
         b.click(By.id("decide-cancel"));
-        assertEquals("decide", b.active().getAttribute("id"), "'No' goes back to the form, nothing saved");
+        b.waitUntil("'No' to go back to the form", d -> "decide".equals(b.active().getAttribute("id")));
         assertEquals("IN_REVIEW", Browser.call("GET", "/api/applications/" + rejected, Browser.token("team-helle"), null)
                 .get("status").asText());
         b.click(By.id("decide"));
