@@ -1,6 +1,6 @@
 // Builds web/dist: our pages from src/ plus the few vendor files they use. No bundler: the pages are plain HTML and
 // ES modules, so what is in src/ is what the browser runs (easy to read, nothing to source-map).
-import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +26,11 @@ copy(join(fds, 'css/dkfds-borgerdk.min.css'), join(dist, 'vendor/dkfds/css/dkfds
 copy(join(fds, 'fonts/IBMPlexSans/complete/woff2'), join(dist, 'vendor/dkfds/fonts/IBMPlexSans/complete/woff2'));
 copy(join(fds, 'fonts/IBMPlexSans/complete/woff'), join(dist, 'vendor/dkfds/fonts/IBMPlexSans/complete/woff'));
 copy(join(fds, 'img/all-svg-icons.svg'), join(dist, 'vendor/dkfds/img/all-svg-icons.svg'));
+// The icons DKFDS's CSS draws itself (the tick in a ticked check box, the chevrons ...): each one it names, no more.
+const css = readFileSync(join(fds, 'css/dkfds-borgerdk.min.css'), 'utf8');
+for (const [, icon] of css.matchAll(/url\(\.\.\/img\/svg-icons\/([\w-]+\.svg)\)/g)) {
+  copy(join(fds, 'img/svg-icons', icon), join(dist, 'vendor/dkfds/img/svg-icons', icon));
+}
 copy(join(fds, 'img/logo-borgerdk.svg'), join(dist, 'vendor/dkfds/img/logo-borgerdk.svg'));
 copy(join(chart, 'chart.umd.min.js'), join(dist, 'vendor/chart.umd.min.js'));
 // OpenID Connect in the browser (code flow with PKCE, refresh): its self-contained browser build, which bundles

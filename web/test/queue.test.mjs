@@ -17,3 +17,17 @@ test('an empty queue takes the answer window from the pools, which carry the sam
   assert.deepEqual(queueSummary([], [{ id: 'pool-2026', answerDays: 14 }]), { count: 0, overdue: 0, answerDays: 14 });
   assert.equal(queueSummary([]).answerDays, null);
 });
+
+test('the caption agrees with the number: one application, several applications, in both languages', async () => {
+  const { queueCaption } = await import('../src/js/queue-model.js');
+  assert.equal(queueCaption({ count: 1, overdue: 0 }, 'da'), '1 ansøgning venter, 0 er over fristen');
+  assert.equal(queueCaption({ count: 1, overdue: 1 }, 'en'), '1 application waiting, 1 overdue');
+  assert.equal(queueCaption({ count: 3, overdue: 1 }, 'da'), '3 ansøgninger venter, 1 er over fristen');
+});
+
+test('a rejection starts with the blocking rule findings ticked as its reasons; advisory ones are left to the team', async () => {
+  const { reasonsFromFindings } = await import('../src/js/review-model.js');
+  const app = { findings: [{ code: 'R4', severity: 'BLOCKING' }, { code: 'R2', severity: 'ADVISORY' }, { code: 'AGE', severity: 'BLOCKING' }] };
+  assert.deepEqual(reasonsFromFindings(app), ['R4', 'AGE']);
+  assert.deepEqual(reasonsFromFindings({}), []);
+});

@@ -2,7 +2,7 @@
 // question's checks, which of the API's field errors belong to which question, what is saved when, and where each
 // button leads. Plain functions on plain data (node tests them); pages/apply.js draws the state and wires the events.
 import { t } from './i18n.js';
-import { parseKr, parseDateParts } from './format.js';
+import { parseKr, parseDateParts, dateProblem, ageOn, todayIso } from './format.js';
 
 export const CENTRES = ['Borgercenter Nord', 'Borgercenter Syd', 'Borgercenter Vest', 'Borgercenter Midtbyen'];
 /** The categories in the order offered, each with its pictogram. */
@@ -15,6 +15,21 @@ export const CHOICES = ['support', 'centre', 'category', 'yesno', 'ruler'];
 /** The API's length limits, checked before sending so the person hears it on the question itself. */
 const TEXT_MAX = { 'wish.headline': 120, 'wish.description': 4000, 'wish.howItHelps': 2000, 'subGoal.text': 1000, appliedFor: 500 };
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/**
+ * Transport that is plainly not a licence or a motor vehicle (a bicycle, an e-bike, a bus or train card, a
+ * wheelchair): a car does not matter for it (the team's rule R4 is about licences and vehicles).
+ */
+const NOT_A_CAR = /cykel|bike|buskort|rejsekort|pendlerkort|togkort|bus card|train|kørestol|wheelchair/iu;
+
+/** The car question: for transport, unless what is applied for is plainly transport without a car. */
+function asksAboutCar(f) {
+  if (f.category !== 'TRANSPORT') {
+    return false;
+  }
+  const what = [f.appliedFor, f.wish && f.wish.headline].filter(Boolean).join(' ');
+  return !NOT_A_CAR.test(what);
+}
 
 /** The questions, in order. when(form): asked only if it applies (the car question only for transport). */
 export const STEPS = [
@@ -42,7 +57,7 @@ export const STEPS = [
     { path: 'period.from', type: 'date', required: true }, { path: 'period.to', type: 'date', required: true }] },
   { id: 'costs', pict: 'coins', fields: [{ path: 'costLines', type: 'costs', required: true }] },
   { id: 'financed', pict: 'wallet', fields: [{ path: 'alreadyFinanced', type: 'yesno', required: true }] },
-  { id: 'car', pict: 'car', when: (f) => f.category === 'TRANSPORT', fields: [{ path: 'carAccess', type: 'yesno', required: true }] },
+  { id: 'car', pict: 'car', when: asksAboutCar, fields: [{ path: 'carAccess', type: 'yesno', required: true }] },
 ];
 
 export function getPath(obj, path) {
@@ -68,8 +83,8 @@ export function setPath(obj, path, value) {
  */
 export function newWizard() {
   return {
-    step: 'intro', id: null, status: null, form: null, answerDays: null, errors: {}, serverErrors: {}, typedDates: {},
-    saved: false, confirmed: false, returnToCheck: false, message: null,
+    step: 'intro', id: null, status: null, form: null, answerDays: null, ages: null, errors: {}, serverErrors: {}, typedDates: {},
+    saved: false, confirmed: false, returnToCheck: false, message: null, teamQuestion: null,
   };
 }
 
@@ -105,13 +120,55 @@ export function resumable(app) {
 /** Takes up a saved application where the person left it. */
 export function resume(w, app) {
   Object.assign(w, { id: app.id, status: app.status, form: formOf(app), answerDays: app.answerDays,
-    message: app.status === 'NEEDS_INFO' ? t('apply.needsInfo') : t('apply.resumed') });
+    message: app.status === 'NEEDS_INFO' ? t('apply.needsInfo') : t('apply.resumed'),
+    // What the team asked, repeated where the application is changed.
+    teamQuestion: app.status === 'NEEDS_INFO' && app.decision && app.decision.text ? app.decision.text : null });
 }
 
 /** A new application to the first pool (the one the municipality takes applications for). */
 export function begin(w, pools) {
   const pool = pools[0] || null;
-  Object.assign(w, { form: emptyForm(pool ? pool.id : null), answerDays: pool ? pool.answerDays : null });
+  Object.assign(w, { form: emptyForm(pool ? pool.id : null), answerDays: pool ? pool.answerDays : null,
+    ages: pool && pool.minAge ? { min: pool.minAge, max: pool.maxAge } : null });
+}
+
+/**
+ * A contact person's choice on the intro: the citizen it is for (their sign-in subject, from the support relations)
+ * or none. The citizen's name fills the first applicant's name when that is still empty.
+ */
+export function chooseCitizen(w, radio) {
+  if (!radio || !w.form) {
+    return;
+  }
+  const c = (w.citizens || []).find((x) => x.citizenSubject === radio.value);
+  w.form.citizenSubject = c ? c.citizenSubject : null;
+  if (c && w.form.applicants[0] && !w.form.applicants[0].name) {
+    w.form.applicants[0].name = c.citizenName;
+  }
+}
+
+/** The 1–10 scale, its ends in words and pictures (far from the goal, all the way there) and its middle. */
+export function rulerOptions() {
+  const anchors = { 1: ['apply.ruler.far', 'sprout'], 5: ['apply.ruler.half', 'ruler'], 10: ['apply.ruler.there', 'target'] };
+  return Array.from({ length: 10 }, (_, i) => {
+    const a = anchors[i + 1];
+    return { value: String(i + 1), label: a ? `${i + 1} – ${t(a[0])}` : String(i + 1), pict: a ? a[1] : undefined };
+  });
+}
+
+/**
+ * Where the progress line stands, the same count from the first question to the last: {n, total, extra, check}. The
+ * total is the questions everyone answers; a question only some get (the car, for transport) is an extra one without
+ * a number of its own, and the read-back is the last step, not another question.
+ */
+export function progressOf(stepId) {
+  const counted = STEPS.filter((s) => !s.when);
+  const total = counted.length;
+  if (stepId === 'check') {
+    return { n: total, total, extra: false, check: true };
+  }
+  const i = counted.findIndex((s) => s.id === stepId);
+  return i >= 0 ? { n: i + 1, total, extra: false, check: false } : { n: total, total, extra: true, check: false };
 }
 
 /** "The team answers you within N days", N being the pool's answer window as the API sends it; null if unknown. */
@@ -216,7 +273,7 @@ export function answer(w, step, answers) {
       const v = parseDateParts(a);
       if (v === null) {
         w.typedDates[f.path] = a;
-        errors[f.path] = t('apply.error.date');
+        errors[f.path] = t(dateProblem(a) === 'noSuchDay' ? 'apply.error.noSuchDay' : 'apply.error.date');
         continue;
       }
       delete w.typedDates[f.path];
@@ -252,14 +309,32 @@ export function answer(w, step, answers) {
       if (f.required && !v) {
         errors[f.path] = required(f);
       } else if (v && f.type === 'email' && !EMAIL.test(v)) {
-        errors[f.path] = t('apply.error.email');
+        // Say what is missing: the @, or what comes after it ("emil@" has an @).
+        errors[f.path] = t(v.includes('@') ? 'apply.error.emailAfterAt' : 'apply.error.email');
       } else if (v && TEXT_MAX[f.path] && v.length > TEXT_MAX[f.path]) {
         errors[f.path] = t('apply.error.tooLong', { max: TEXT_MAX[f.path] });
       }
     }
   }
+  // Each answer is checked on its own question, as the API and the team would check it later.
+  const today = w.today || todayIso();
   if (step.id === 'period' && !errors['period.from'] && !errors['period.to'] && form.period.to < form.period.from) {
     errors['period.to'] = t('apply.error.periodOrder');
+  } else if (step.id === 'period' && !errors['period.to'] && form.period.to && form.period.to < today) {
+    errors['period.to'] = t('apply.error.periodPast');
+  }
+  const birth = form.applicants[0] && form.applicants[0].birthDate;
+  if (step.id === 'birth' && !errors['applicants[0].birthDate'] && birth) {
+    const age = ageOn(birth, today);
+    if (birth > today) {
+      errors['applicants[0].birthDate'] = t('apply.error.birthFuture');
+    } else if (w.ages && (age < w.ages.min || age > w.ages.max)) {
+      errors['applicants[0].birthDate'] = t('apply.error.age', { min: w.ages.min, max: w.ages.max, age });
+    }
+  }
+  const sg = form.subGoal;
+  if (step.id === 'ruler' && sg && sg.baseline != null && sg.target != null && sg.target < sg.baseline) {
+    errors['subGoal.target'] = t('apply.error.targetBelow');
   }
   return errors;
 }

@@ -72,6 +72,28 @@ export function krInput(ore, l = 'da') {
  * A date typed as day, month and year ({d, m, y}, the three-field date input): "YYYY-MM-DD", "" when all three are
  * empty, or null when it is not a real date (31 February, a two-digit year).
  */
+/**
+ * Why typed date parts are not a date: 'format' (not day, month and year in numbers) or 'noSuchDay' (numbers, but
+ * no such day, like 31/2/2000); null when they are a date or empty.
+ */
+export function dateProblem({ d = '', m = '', y = '' } = {}) {
+  [d, m, y] = [d, m, y].map((x) => String(x ?? '').trim());
+  if (!d && !m && !y) {
+    return null;
+  }
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) {
+    return 'format';
+  }
+  return parseDateParts({ d, m, y }) === null ? 'noSuchDay' : null;
+}
+
+/** Whole years from an ISO birth date to an ISO day. */
+export function ageOn(birthIso, dayIso) {
+  const [by, bm, bd] = birthIso.split('-').map(Number);
+  const [y, m, d] = dayIso.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
 export function parseDateParts({ d = '', m = '', y = '' } = {}) {
   [d, m, y] = [d, m, y].map((x) => String(x ?? '').trim());
   if (!d && !m && !y) {

@@ -3,9 +3,10 @@
 // state (and the text a person typed) while every word switches language.
 import { t, lang, setLang, onLangChange, translate } from './i18n.js';
 import { session, signOut, requireRole } from './auth.js';
+import { wireMobileNav } from './mobile-nav.js';
 
 const NAV = {
-  citizen: [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.confirm', '/confirm.html'], ['nav.guideRequest', '/guide-request.html']],
+  citizen: [['nav.status', '/status.html'], ['nav.apply', '/apply.html'], ['nav.guideRequest', '/guide-request.html'], ['nav.confirm', '/confirm.html']],
   'contact-person': [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.confirm', '/confirm.html'], ['nav.guideRequest', '/guide-request.html']],
   team: [['nav.team', '/team.html'], ['nav.guides', '/guides.html']],
   admin: [['nav.team', '/team.html'], ['nav.guides', '/guides.html']],
@@ -33,6 +34,8 @@ function header(user) {
     <div class="solution-info">
       <div class="solution-info-inner container">
         <div class="solution-heading"><a href="/index.html">${esc(t('layout.title'))}</a></div>
+        ${user ? `<button type="button" class="button button-secondary button-menu-open js-menu-open ml-auto" id="menu-open"
+          aria-haspopup="dialog" aria-expanded="false" aria-controls="mobile-drawer">${icon('menu')}${esc(t('layout.menu'))}</button>` : ''}
         <div class="additional-info">
           <p><strong class="authority-name">${esc(t('layout.authority'))}</strong></p>
           ${user ? `<p class="user-line">${esc(t('layout.signedInAs', { name: user.name, role: t('role.' + user.role) }))}
@@ -44,12 +47,26 @@ function header(user) {
       <nav class="nav" aria-label="${esc(t('layout.menu'))}"><ul class="mainmenu">
         ${links.map(([key, href]) => `<li${href === here ? ' class="current active"' : ''}><a class="nav-link" href="${href}"${href === here ? ' aria-current="page"' : ''}><span>${esc(t(key))}</span></a></li>`).join('')}
       </ul></nav></div></div>` : ''}
+    ${user ? drawer(user, links, here) : ''}
   </header>
+  ${user ? '<div class="overlay" id="menu-overlay"></div>' : ''}
   <div class="language-switcher"><div class="container">
     <ul aria-label="${esc(t('layout.chooseLanguage'))}">
       <li><a href="?lang=${other[0]}" id="switch-language" lang="${other[0]}" hreflang="${other[0]}">${icon('language')}${other[1]}</a></li>
     </ul>
   </div></div>`;
+}
+
+/** The mobile drawer: who is signed in, "Log ud", and the role's pages (DKFDS's .mobile-drawer). */
+function drawer(user, links, here) {
+  return `<div class="mobile-drawer" id="mobile-drawer" role="dialog" aria-modal="true" aria-hidden="true" aria-labelledby="drawer-title">
+    <div class="menu-top"><h2 class="h5" id="drawer-title">${esc(t('layout.menu'))}</h2>
+      <button type="button" class="function-link button-menu-close js-menu-close" id="menu-close">${icon('close')}${esc(t('layout.closeMenu'))}</button></div>
+    <div class="menu-user"><p>${esc(t('layout.signedInAs', { name: user.name, role: t('role.' + user.role) }))}</p>
+      <button type="button" class="function-link" id="sign-out-mobile">${icon('lock')}${esc(t('layout.signOut'))}</button></div>
+    <nav aria-label="${esc(t('layout.menu'))}"><ul class="navigation-menu-mobile">
+      ${links.map(([key, href]) => `<li${href === here ? ' class="active current"' : ''}><a class="nav-link" href="${href}"${href === here ? ' aria-current="page"' : ''}>${esc(t(key))}</a></li>`).join('')}
+    </ul></nav></div>`;
 }
 
 function footer() {
@@ -75,11 +92,14 @@ export function mountPage({ roles = [], titleKey, render }) {
     document.title = t(titleKey) + ' – ' + t('layout.title');
     app.innerHTML = header(user) + '<main id="main-content" class="container page-main" tabindex="-1"></main>' + footer();
     translate(app);
-    const out = document.getElementById('sign-out');
-    if (out) {
+    for (const id of ['sign-out', 'sign-out-mobile']) {
       // Signs out at the provider too, which sends the browser back to the start page.
-      out.addEventListener('click', () => signOut());
+      const out = document.getElementById(id);
+      if (out) {
+        out.addEventListener('click', () => signOut());
+      }
     }
+    wireMobileNav();
     document.getElementById('switch-language').addEventListener('click', (e) => {
       e.preventDefault();
       setLang(lang() === 'da' ? 'en' : 'da');

@@ -10,5 +10,6 @@ import { TEAM } from './texts/team.js';
 import { COORDINATOR } from './texts/coordinator.js';
 import { MATCHES } from './texts/matches.js';
 import { FINANCE } from './texts/finance.js';
+import { CONSENT } from './texts/consent.js';
 
-export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE };
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT };

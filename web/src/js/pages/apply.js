@@ -14,7 +14,7 @@ import { kr, krInput, date } from '../format.js';
 import { input, radios, checkbox, dateInput, readDateParts, fieldErrors, errorSummary, fieldId } from '../forms.js';
 import {
   CATEGORIES, CENTRES, CHOICES, STEPS, activeSteps, addCostLine, answer, answerWindowText, begin, change, getPath, go,
-  maySend, newWizard, previousStep, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
+  chooseCitizen, maySend, newWizard, previousStep, progressOf, rulerOptions, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
   stepById, stepOf, stepSaved,
 } from '../apply-model.js';
 
@@ -61,7 +61,7 @@ function renderField(f) {
       return radios({ path: f.path, legend: label(f.path), hint, error, value: value == null ? '' : String(value), options: yesNo });
     case 'ruler':
       return `<div class="ruler">${radios({ path: f.path, legend: label(f.path), hint, error, value: value == null ? '' : String(value),
-        options: Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })) })}</div>`;
+        pictogramFn: pictogram, options: rulerOptions() })}</div>`;
     case 'costs':
       return costLines();
     default:
@@ -125,10 +125,12 @@ async function save(user, submit) {
   history.replaceState(null, '', url);
 }
 
-function progress(index, total) {
+function progress(stepId) {
+  const p = progressOf(stepId);
+  const key = p.check ? 'apply.progress.check' : p.extra ? 'apply.progress.extra' : 'apply.progress';
   return `<div class="progress-line">
-    <p class="step-subheading" id="progress-text">${esc(t('apply.progress', { n: index, total }))}</p>
-    <progress max="${total}" value="${index}" aria-labelledby="progress-text"></progress>
+    <p class="step-subheading" id="progress-text">${esc(t(key, { n: p.n, total: p.total }))}</p>
+    <progress max="${p.total}" value="${p.n}" aria-labelledby="progress-text"></progress>
   </div>`;
 }
 
@@ -138,6 +140,7 @@ function renderIntro(main) {
     <div class="wizard-intro">
       <h1 tabindex="-1" id="step-heading">${esc(t('apply.intro.title'))}</h1>
       ${w.message ? alertBox('info', null, w.message) : ''}
+      ${w.teamQuestion ? `<div class="team-question" id="team-question"><h2>${esc(t('apply.teamAsks'))}</h2><p>${esc(w.teamQuestion)}</p></div>` : ''}
       <p class="font-lead">${esc(t('apply.intro.lead'))}</p>
       <h2>${esc(t('apply.intro.what'))}</h2>
       <ol class="agenda">${STEPS.map((s) => `<li>${pictogram(s.pict, 32)}<span>${esc(t('apply.step.' + s.id + '.short'))}</span></li>`).join('')}</ol>
@@ -145,15 +148,34 @@ function renderIntro(main) {
       <ul>${['R1', 'R2', 'R3', 'R4'].map((r) => `<li>${esc(t('apply.intro.not.' + r))}</li>`).join('')}</ul>
       <p id="answer-window">${within ? esc(within) + ' ' : ''}${esc(t('apply.intro.noAppeal'))}</p>
       <p>${esc(t('apply.intro.pause'))}</p>
+      ${citizenChoice()}
       <button type="button" class="button button-primary" id="start">${esc(w.id ? t('apply.continue') : t('apply.start'))}</button>
     </div>`;
-  main.querySelector('#start').addEventListener('click', () => show(main, startStep(w)));
+  main.querySelector('#start').addEventListener('click', () => {
+    chooseCitizen(w, main.querySelector('input[name="forCitizen"]:checked'));
+    show(main, startStep(w));
+  });
+}
+
+/**
+ * For a contact person starting a new application: which of the citizens they support it is for (from the support
+ * relations staff registered), so the citizen sees it in their own account and confirms it there.
+ */
+function citizenChoice() {
+  if (w.id || !w.citizens || !w.citizens.length) {
+    return '';
+  }
+  const chosen = w.form.citizenSubject || '';
+  return `<fieldset class="form-group" id="for-citizen"><legend class="form-label">${esc(t('apply.forCitizen'))}</legend>
+    ${w.citizens.map((c, i) => `<div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-${i}" value="${esc(c.citizenSubject)}"${chosen === c.citizenSubject ? ' checked' : ''}>
+      <label class="form-label" for="for-${i}">${esc(c.citizenName)}</label></div>`).join('')}
+    <div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-none" value=""${chosen ? '' : ' checked'}>
+      <label class="form-label" for="for-none">${esc(t('apply.forCitizen.none'))}</label></div></fieldset>`;
 }
 
 function renderStep(main, user, step) {
-  const steps = activeSteps(w.form);
   main.innerHTML = `
-    ${progress(steps.indexOf(step) + 1, steps.length)}
+    ${progress(step.id)}
     <form class="wizard-step" id="step-form" novalidate>
       ${errorSummary(w.errors)}
       <div class="question">
@@ -246,7 +268,7 @@ function renderCheck(main, user) {
   const changeLink = (stepId) => `<button type="button" class="function-link change" data-step="${stepId}">${esc(t('apply.change'))}<span class="sr-only"> ${esc(t('apply.step.' + stepId + '.short'))}</span></button>`;
   const row = (stepId, html) => `<div class="readback-row">${pictogram(stepById(stepId).pict, 40)}<div class="readback-text">${html}</div>${changeLink(stepId)}</div>`;
   main.innerHTML = `
-    ${progress(steps.length, steps.length)}
+    ${progress('check')}
     <h1 tabindex="-1" id="step-heading">${esc(t('apply.check.title'))}</h1>
     <p class="font-lead">${esc(t('apply.check.lead'))}</p>
     ${errorSummary(w.serverErrors, (path) => 'change-' + stepOf(f, path))}
@@ -366,6 +388,9 @@ async function load(user) {
     }
   }
   begin(w, await get('/api/pools'));
+  if (user.role === 'contact-person') {
+    w.citizens = await get('/api/support-relations');
+  }
 }
 
 mountPage({

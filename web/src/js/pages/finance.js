@@ -81,11 +81,12 @@ function table(id, captionKey, rows, keyLabel, keyFormat) {
   if (!rows || !rows.length) {
     return `<h3>${esc(t(captionKey))}</h3><p>${esc(t('fin.noRows'))}</p>`;
   }
-  return `<table class="table table--compact table--zebra" id="${id}"><caption>${esc(t(captionKey))}</caption>
+  // A scroll box of its own on a phone: the amounts stay on one line, the page does not scroll sideways.
+  return `<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(t(captionKey))}"><table class="table table--compact table--zebra" id="${id}"><caption>${esc(t(captionKey))}</caption>
     <thead><tr><th scope="col">${esc(keyLabel)}</th><th scope="col" class="text-right">${esc(t('fin.col.committed'))}</th>
     <th scope="col" class="text-right">${esc(t('fin.col.disbursed'))}</th><th scope="col" class="text-right">${esc(t('fin.col.count'))}</th></tr></thead>
     <tbody>${rows.map((r) => `<tr><th scope="row">${esc(keyFormat(r.key))}</th><td class="text-right">${esc(kr(r.committedOre, l))}</td>
-      <td class="text-right">${esc(kr(r.disbursedOre, l))}</td><td class="text-right">${esc(r.count)}</td></tr>`).join('')}</tbody></table>`;
+      <td class="text-right">${esc(kr(r.disbursedOre, l))}</td><td class="text-right">${esc(r.count)}</td></tr>`).join('')}</tbody></table></div>`;
 }
 
 /** The pool's latest reconciliation, or null when none has run yet (the API's 404 for a pool it has just shown). */
@@ -102,7 +103,7 @@ async function latestReconciliation(pool) {
 
 function reconSection(r) {
   const l = lang();
-  return `${reconMessage ? alertBox(reconMessage.kind, reconMessage.text, null) : ''}
+  return `${reconMessage ? alertBox(reconMessage.kind, reconMessage.text(), null) : ''}
     ${r ? `<p id="recon-result">${r.ok ? icon('check') : icon('error')}<strong>${esc(r.ok ? t('fin.recon.ok') : t('fin.recon.drift', { sum: kr(r.driftOre, l) }))}</strong>
       ${esc(t('fin.recon.at', { date: date(r.at, l) }))}</p>` : `<p>${esc(t('fin.recon.never'))}</p>`}
     <button type="button" class="button button-secondary" id="run-recon">${esc(t('fin.recon.run'))}</button>`;
@@ -170,10 +171,11 @@ async function render(main) {
     run.disabled = true;
     try {
       const r = await post('/api/pools/' + encodeURIComponent(pool.id) + '/reconciliation', {});
-      reconMessage = { kind: r.ok === false ? 'warning' : 'success', text: t('fin.recon.done') };
+      // Worded when drawn, so it follows a change of language.
+      reconMessage = { kind: r.ok === false ? 'warning' : 'success', text: () => t('fin.recon.done') };
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      reconMessage = { kind: 'error', text: pick(e.messageDa, e.messageEn) };
+      reconMessage = { kind: 'error', text: () => pick(e.messageDa, e.messageEn) };
     }
     await render(main);
     main.querySelector('#run-recon').focus();

@@ -1,5 +1,7 @@
-// Asking for a peer guide (medborgerguide). The contact person (or the coordinator) sends it with the citizen; the
-// request goes on the matching queue and the coordinator approves a guide.
+// Asking for a peer guide (medborgerguide). The citizen asks, or the contact person asks for a citizen they support
+// (or the coordinator with the citizen); the request goes on the matching queue and the coordinator approves a guide.
+// The person's own requests come from the API (?mine=true): whether a guide is found, and once the guide has said
+// yes, the guide's first name and the meetings.
 import { mountPage, esc, alertBox } from '../layout.js';
 import { t } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
@@ -15,24 +17,24 @@ const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 const PARTS = ['AM', 'PM', 'EVE'];
 const TIMINGS = ['BEFORE_MEETING', 'DURING_MEETING', 'AFTER_MEETING', 'NOT_LINKED'];
 
-const form = { citizenName: '', citizenDisability: null, needs: '', taskType: null, timing: 'NOT_LINKED',
+const form = { citizenSubject: null, citizenName: '', citizenDisability: null, needs: '', taskType: null, timing: 'NOT_LINKED',
   sameDisabilityPreferred: null, area: null, availability: [], subGoalText: '' };
 let errors = {};
 let sent = null;
 
-const mineKey = (user) => 'livsmester.guideRequests.' + user.sub;
+let citizens = null;
 
 function availabilityGrid() {
   return `<fieldset class="form-group availability" id="${fieldId('availability')}">
     <legend class="form-label">${esc(t('gr.availability'))} <span class="weight-normal">${esc(t('common.optional'))}</span></legend>
     ${errors.availability ? `<span class="form-error-message">${esc(errors.availability)}</span>` : ''}
-    <table class="table table--compact"><caption class="sr-only">${esc(t('gr.availability'))}</caption>
+    <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(t('gr.availability'))}"><table class="table table--compact"><caption class="sr-only">${esc(t('gr.availability'))}</caption>
       <thead><tr><th scope="col"><span class="sr-only">${esc(t('gr.day'))}</span></th>${PARTS.map((p) => `<th scope="col">${esc(t('slot.' + p))}</th>`).join('')}</tr></thead>
       <tbody>${DAYS.map((d) => `<tr><th scope="row">${esc(t('slot.' + d))}</th>${PARTS.map((p) => {
     const slot = d + '_' + p;
     return `<td><div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="slot-${slot}" value="${slot}"${form.availability.includes(slot) ? ' checked' : ''}>
           <label class="form-label" for="slot-${slot}"><span class="sr-only">${esc(t('slot.' + d))} ${esc(t('slot.' + p))}</span></label></div></td>`;
-  }).join('')}</tr>`).join('')}</tbody></table>
+  }).join('')}</tr>`).join('')}</tbody></table></div>
   </fieldset>`;
 }
 
@@ -53,12 +55,21 @@ function read(main) {
   form.availability = [...main.querySelectorAll('.availability input:checked')].map((i) => i.value);
 }
 
+/** For a contact person: which supported citizen it is for (the citizen then sees it in their own account). */
+function citizenChoice() {
+  if (!citizens || !citizens.length) {
+    return '';
+  }
+  return `<fieldset class="form-group" id="for-citizen"><legend class="form-label">${esc(t('gr.forCitizen'))}</legend>
+    ${citizens.map((c, i) => `<div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-${i}" value="${esc(c.citizenSubject)}"${form.citizenSubject === c.citizenSubject ? ' checked' : ''}>
+      <label class="form-label" for="for-${i}">${esc(c.citizenName)}</label></div>`).join('')}
+    <div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-none" value=""${form.citizenSubject ? '' : ' checked'}>
+      <label class="form-label" for="for-none">${esc(t('apply.forCitizen.none'))}</label></div></fieldset>`;
+}
+
 function draw(main, user) {
-  if (user.role === 'citizen') {
-    main.innerHTML = `<div class="question"><div class="question-pictogram">${pictogram('guide', 72)}</div><div class="question-body">
-      <h1>${esc(t('gr.title'))}</h1><p class="font-lead">${esc(t('gr.what'))}</p>
-      ${alertBox('info', t('gr.citizenTitle'), t('gr.citizenText'))}</div></div>${mine(user)}`;
-    return;
+  if (user.role === 'citizen' && !form.citizenName) {
+    form.citizenName = user.name;
   }
   main.innerHTML = `
     <div class="question"><div class="question-pictogram">${pictogram('guide', 72)}</div><div class="question-body">
@@ -67,6 +78,7 @@ function draw(main, user) {
     ${sent ? alertBox('success', t('gr.sentTitle'), t('gr.sentText')) : ''}
     <form id="gr-form" novalidate>
       ${errorSummary(errors)}
+      ${citizenChoice()}
       ${input({ path: 'citizenName', label: t('gr.citizenName'), value: form.citizenName, error: errors.citizenName })}
       ${radios({ path: 'taskType', legend: t('gr.taskType'), value: form.taskType, error: errors.taskType, pictogramFn: pictogram,
     options: TASKS.map(([v, p]) => ({ value: v, label: t('task.' + v), pict: p })) })}
@@ -84,6 +96,13 @@ function draw(main, user) {
       <button type="submit" class="button button-primary" id="send-request">${esc(t('gr.send'))}</button>
     </form></div></div>
     ${mine(user)}`;
+  main.querySelectorAll('input[name="forCitizen"]').forEach((radio) => radio.addEventListener('change', () => {
+    const c = citizens.find((x) => x.citizenSubject === radio.value);
+    form.citizenSubject = c ? c.citizenSubject : null;
+    if (c) {
+      main.querySelector('#' + fieldId('citizenName')).value = c.citizenName;
+    }
+  }));
   main.querySelector('#gr-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     read(main);
@@ -95,11 +114,10 @@ function draw(main, user) {
     if (!form.area) errors.area = t('gr.error.area');
     if (!Object.keys(errors).length) {
       try {
-        const res = await post('/api/guide-requests', { ...form, subGoalText: form.subGoalText || null });
-        const ids = JSON.parse(localStorage.getItem(mineKey(user)) || '[]');
-        localStorage.setItem(mineKey(user), JSON.stringify([res.id, ...ids].slice(0, 50)));
+        const res = await post('/api/guide-requests', { ...form, subGoalText: form.subGoalText || null,
+          citizenSubject: form.citizenSubject || null });
         sent = res;
-        Object.assign(form, { citizenName: '', citizenDisability: null, needs: '', taskType: null, timing: 'NOT_LINKED',
+        Object.assign(form, { citizenSubject: null, citizenName: user.role === 'citizen' ? user.name : '', citizenDisability: null, needs: '', taskType: null, timing: 'NOT_LINKED',
           sameDisabilityPreferred: null, area: null, availability: [], subGoalText: '' });
       } catch (err) {
         if (!(err instanceof ApiError && err.status === 400)) throw err;
@@ -116,23 +134,30 @@ function mine(user) {
   return `<section id="my-requests" aria-live="polite"><h2>${esc(t('gr.mine'))}</h2><p>${esc(t('common.loading'))}</p></section>`;
 }
 
-async function fillMine(main, user) {
-  const ids = JSON.parse(localStorage.getItem(mineKey(user)) || '[]');
-  const rows = [];
-  for (const id of ids) {
-    try {
-      rows.push(await get('/api/guide-requests/' + encodeURIComponent(id)));
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 404)) throw e;
-    }
+/** Where a request is, in words: a guide found (the coordinator made the match), their yes with their first name. */
+function requestState(r) {
+  if (r.guideSaidYes && r.guideFirstName) {
+    return t('gr.gotGuide', { name: r.guideFirstName });
   }
+  if (r.guideFound) {
+    return t('gr.found');
+  }
+  return t('gr.status.' + (r.status === 'MATCHED' ? 'PROPOSED' : r.status));
+}
+
+async function fillMine(main, user) {
+  const { items: rows } = await get('/api/guide-requests?mine=true');
   const el = main.querySelector('#my-requests');
-  el.innerHTML = `<h2>${esc(t('gr.mine'))}</h2>${rows.length ? `<ul>${rows.map((r) => `<li><strong>${esc(r.citizenName)}</strong>,
-    ${esc(t('task.' + r.taskType))} (${esc(date(r.createdAt))}): <span class="request-status">${esc(t('gr.status.' + r.status))}</span></li>`).join('')}</ul>`
+  el.innerHTML = `<h2>${esc(t('gr.mine'))}</h2>${rows.length ? `<ul class="my-requests">${rows.map((r) => `<li data-request="${esc(r.id)}"><strong>${esc(r.citizenName)}</strong>,
+    ${esc(t('task.' + r.taskType))} (${esc(date(r.createdAt))}): <span class="request-status">${esc(requestState(r))}</span>
+    ${(r.meetings || []).length ? `<ul class="request-meetings">${r.meetings.map((m) => `<li>${esc(t('meetingKind.' + m.kind))}: ${esc(m.startsAt ? date(m.startsAt.slice(0, 10)) + ' ' + m.startsAt.slice(11, 16) : '')}${m.place ? ', ' + esc(m.place) : ''}</li>`).join('')}</ul>` : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t('gr.noneYet'))}</p>`}`;
 }
 
 async function render(main, user) {
+  if (user.role === 'contact-person' && citizens === null) {
+    citizens = await get('/api/support-relations');
+  }
   draw(main, user);
   await fillMine(main, user);
 }

@@ -11,6 +11,14 @@ import { meetingsTable, logForm, readLogForm } from '../meetings.js';
 
 const state = { flash: null, form: null, errors: {}, values: {} };
 
+/** What the guide needs to help: the citizen's first name, the area, the times and the needs they agreed to share. */
+function aboutCitizen(m) {
+  const row = (k, v) => (v ? `<div class="detail"><dt>${esc(t(k))}</dt><dd>${esc(v)}</dd></div>` : '');
+  const times = (m.availability || []).map((slot) => slot.split('_').map((p) => t('slot.' + p)).join(' ')).join(', ');
+  return `<dl class="details about-citizen">${row('gp.about.name', m.citizenFirstName)}${row('gp.about.area', m.area ? t('area.' + m.area) : '')}
+    ${row('gp.about.times', times)}${row('gp.about.needs', m.needs)}</dl>`;
+}
+
 async function mine(status) {
   const page = await get('/api/matches?status=' + status + '&limit=100');
   return page.items || [];
@@ -57,12 +65,14 @@ async function render(main) {
     ${asked.length ? `<ul class="nobullet-list guide-matches">${asked.map((m) => `<li class="match" data-match="${esc(m.id)}">
       <h3>${esc(t('gp.newItem', { task: t('task.' + m.taskType) }))}</h3>
       ${m.approvedAt ? `<p>${esc(t('gp.askedOn', { date: date(todayIso(new Date(m.approvedAt)), l) }))}</p>` : ''}
+      ${aboutCitizen(m)}
       <p class="wizard-buttons"><button type="button" class="button button-primary answer" data-answer="accept" data-match="${esc(m.id)}">${esc(t('gp.accept'))}<span class="sr-only">: ${esc(t('task.' + m.taskType))}</span></button>
         <button type="button" class="button button-secondary answer" data-answer="decline" data-match="${esc(m.id)}">${esc(t('gp.decline'))}<span class="sr-only">: ${esc(t('task.' + m.taskType))}</span></button></p>
     </li>`).join('')}</ul>` : `<p>${esc(t('gp.noNew'))}</p>`}
     <h2>${esc(t('gp.activeTitle', { n: active.length }))}</h2>
     ${active.length ? active.map((m, i) => `<section class="match" data-match="${esc(m.id)}" aria-labelledby="active-${i}">
-      <h3 id="active-${i}">${esc(t('gp.activeItem', { task: t('task.' + m.taskType) }))}</h3>
+      <h3 id="active-${i}">${esc(m.citizenFirstName ? t('gp.activeItemWith', { task: t('task.' + m.taskType), name: m.citizenFirstName }) : t('gp.activeItem', { task: t('task.' + m.taskType) }))}</h3>
+      ${aboutCitizen(m)}
       ${(m.meetings || []).length ? meetingsTable(m, 'meetings-' + i) : `<p>${esc(t('gp.noMeetingYet'))}</p>`}
       ${logForm(m, 'm' + i, state.form === 'm' + i ? { errors: state.errors, values: state.values } : {})}
     </section>`).join('') : `<p>${esc(t('gp.none'))}</p>`}

@@ -39,11 +39,12 @@ export function ranked(match) {
 
 function candidates(match, guides) {
   const list = ranked(match);
-  return `<table class="table table--compact candidates">
+  // In a scroll box of its own on a phone; at 1280 px it fits (the parts' maxima on a line of their own).
+  return `<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(t('match.candidatesFor', { name: match.request ? match.request.citizenName : match.requestId }))}"><table class="table table--compact candidates">
     <caption>${esc(t('match.candidatesFor', { name: match.request ? match.request.citizenName : match.requestId }))}</caption>
     <thead><tr><th scope="col">${esc(t('match.rank'))}</th><th scope="col">${esc(t('match.guide'))}</th>
       <th scope="col" class="text-right">${esc(t('match.score'))}</th>
-      ${PARTS.map(([p, max]) => `<th scope="col" class="text-right">${esc(t('match.part.' + p))} <span class="weight-normal">(${esc(t('match.ofMax', { max }))})</span></th>`).join('')}
+      ${PARTS.map(([p, max]) => `<th scope="col" class="text-right">${esc(t('match.part.' + p))} <br><span class="weight-normal">(${esc(t('match.ofMax', { max }))})</span></th>`).join('')}
       <th scope="col">${esc(t('match.action'))}</th></tr></thead>
     <tbody>${list.map((c, i) => {
     const g = guides.get(c.guideId);
@@ -56,7 +57,7 @@ function candidates(match, guides) {
         <td><button type="button" class="button ${c.proposed ? 'button-primary' : 'button-secondary'} approve" data-match="${esc(match.id)}"
           data-guide="${c.proposed ? '' : esc(c.guideId)}">${esc(c.proposed ? t('match.approve') : t('match.pick'))}<span class="sr-only"> ${esc(name)}</span></button></td>
       </tr>`;
-  }).join('')}</tbody></table>`;
+  }).join('')}</tbody></table></div>`;
 }
 
 function figuresPart(figures, guides) {
@@ -75,7 +76,7 @@ function figuresPart(figures, guides) {
     </dl>
     <p class="form-hint">${esc(t('match.fig.at', { date: date(todayIso(new Date(figures.at)), l) }))}</p>
     <details class="per-guide"><summary>${esc(t('match.fig.perGuide'))}</summary>
-      <div class="table--responsive-scroll"><table class="table table--compact" id="guide-load">
+      <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(t('match.fig.perGuide'))}"><table class="table table--compact" id="guide-load">
         <caption class="sr-only">${esc(t('match.fig.perGuide'))}</caption>
         <thead><tr><th scope="col">${esc(t('match.guide'))}</th><th scope="col">${esc(t('guides.status'))}</th>
           <th scope="col" class="text-right">${esc(t('match.fig.col.active'))}</th><th scope="col" class="text-right">${esc(t('match.fig.col.capacity'))}</th>
@@ -159,7 +160,7 @@ async function render(main) {
     <p><button type="button" class="button button-secondary" id="start-run">${esc(t('run.start'))}</button></p>
     <div id="run-result" tabindex="-1" aria-live="polite">${runState ? runState : ''}</div>
     <h2>${esc(t('match.activeTitle', { n: active.length }))}</h2>
-    ${active.length ? `<div class="table--responsive-scroll"><table class="table table--compact" id="active-matches"><caption class="sr-only">${esc(t('match.activeTitle', { n: active.length }))}</caption>
+    ${active.length ? `<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(t('match.activeTitle', { n: active.length }))}"><table class="table table--compact" id="active-matches"><caption class="sr-only">${esc(t('match.activeTitle', { n: active.length }))}</caption>
       <thead><tr><th scope="col">${esc(t('match.guide'))}</th><th scope="col">${esc(t('match.request'))}</th><th scope="col">${esc(t('match.approvedAt'))}</th>
         <th scope="col">${esc(t('match.col.status'))}</th><th scope="col">${esc(t('match.col.first'))}</th><th scope="col">${esc(t('match.col.last'))}</th>
         <th scope="col">${esc(t('match.col.followUp'))}</th></tr></thead>

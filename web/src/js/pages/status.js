@@ -2,7 +2,8 @@
 // for its creator, the code to give the other party until they have confirmed.
 import { mountPage, esc, alertBox, icon } from '../layout.js';
 import { t, lang, pick } from '../i18n.js';
-import { get } from '../api.js';
+import { get, post } from '../api.js';
+import { consentState, readBack, speechText, voiceFor } from '../consent-model.js';
 import { pictogram } from '../pictograms.js';
 import { kr, date, todayIso } from '../format.js';
 import { myApplications } from '../mine.js';
@@ -50,6 +51,21 @@ function decision(app) {
   </section>`;
 }
 
+/** The citizen's own words, for the printable copy (with the decision and the letters above and below it). */
+function ownWords(app) {
+  const l = lang();
+  const row = (key, v) => (v ? `<div class="detail"><dt>${esc(t(key))}</dt><dd>${esc(v)}</dd></div>` : '');
+  return `<section id="own-words" class="own-words" aria-labelledby="own-words-heading"><h2 id="own-words-heading">${esc(t('status.ownWords'))}</h2>
+    <dl class="details">
+      ${row('status.words.wish', app.wish && app.wish.description)}
+      ${row('status.words.helps', app.wish && app.wish.howItHelps)}
+      ${row('status.words.subGoal', app.subGoal && app.subGoal.text)}
+      ${row('status.words.appliedFor', app.appliedFor)}
+      ${row('status.words.period', app.period && app.period.from ? date(app.period.from, l) + ' – ' + date(app.period.to, l) : '')}
+      ${row('status.words.costs', (app.costLines || []).map((c) => c.item + ': ' + kr(c.amountOre, l)).join(', '))}
+    </dl></section>`;
+}
+
 function letters(list) {
   if (!list.length) {
     return `<section><h2>${esc(t('status.letters'))}</h2><p>${esc(t('status.noLetters'))}</p></section>`;
@@ -86,6 +102,11 @@ function codePanel(app, user) {
   if (app.status === 'DRAFT' || app.createdBy !== user.sub || !missing || missing === user.role) {
     return '';
   }
+  if (missing === 'citizen' && app.citizenSubject) {
+    // The citizen has a login of their own and the application is theirs: they confirm in their account, no code.
+    const name = partyName(app, 'citizen') || t('role.citizen');
+    return `<section class="code-panel" id="code-panel"><p id="own-account">${esc(t('consent.ownAccount', { name }))}</p></section>`;
+  }
   const code = codeFor(user, app.id);
   const name = partyName(app, missing) || t('role.' + missing);
   const link = new URL('/confirm.html?id=' + encodeURIComponent(app.id), location.href).href;
@@ -97,6 +118,65 @@ function codePanel(app, user) {
     <p>${esc(t('confirm.giveLink', { name }))} <a href="${esc(link)}" id="confirm-link">${esc(link)}</a></p>`
     : `<p id="code-lost">${esc(t('confirm.codeLost'))}</p>`}
   </section>`;
+}
+
+/** The citizen's own yes: the read-back of what they agree to, read aloud on request, and the button. */
+function consentPanel(app, user) {
+  const state = consentState(app, user);
+  if (state !== 'ask') {
+    return '';
+  }
+  const l = lang();
+  return `<section class="consent-panel" id="consent" aria-labelledby="consent-heading">
+    <h2 id="consent-heading">${esc(t('consent.title'))}</h2>
+    <p class="font-lead">${esc(t('consent.lead'))}</p>
+    <ul class="readback nobullet-list" id="consent-readback">${readBack(app, l).map((x) => `<li class="readback-row">${pictogram(x.pict, 40)}<span class="readback-text">${esc(x.text)}</span></li>`).join('')}</ul>
+    <p class="wizard-buttons">
+      ${'speechSynthesis' in window ? `<button type="button" class="button button-secondary" id="read-aloud" aria-pressed="false">${esc(t('consent.readAloud'))}</button>` : ''}
+      <button type="button" class="button button-primary" id="consent-yes">${esc(t('consent.yes'))}</button></p>
+    <p>${esc(t('consent.notRight'))}</p>
+  </section>`;
+}
+
+function wireConsent(main, app) {
+  const yes = main.querySelector('#consent-yes');
+  if (!yes) {
+    return;
+  }
+  yes.addEventListener('click', async () => {
+    yes.disabled = true;
+    if ('speechSynthesis' in window) {
+      speechSynthesis.cancel();
+    }
+    await post('/api/applications/' + encodeURIComponent(app.id) + '/consent', null);
+    location.replace('/status.html?id=' + encodeURIComponent(app.id) + '&confirmed=1');
+  });
+  const aloud = main.querySelector('#read-aloud');
+  if (aloud) {
+    aloud.addEventListener('click', () => {
+      if (speechSynthesis.speaking) {
+        speechSynthesis.cancel();
+        aloud.setAttribute('aria-pressed', 'false');
+        aloud.textContent = t('consent.readAloud');
+        return;
+      }
+      const l = lang();
+      const u = new SpeechSynthesisUtterance(speechText(readBack(app, l), l));
+      // Danish where the browser has a Danish voice; the language tag alone lets it pick the nearest otherwise.
+      const voice = voiceFor(speechSynthesis.getVoices(), l);
+      u.lang = voice ? voice.lang : (l === 'en' ? 'en-GB' : 'da-DK');
+      if (voice) {
+        u.voice = voice;
+      }
+      u.onend = () => {
+        aloud.setAttribute('aria-pressed', 'false');
+        aloud.textContent = t('consent.readAloud');
+      };
+      aloud.setAttribute('aria-pressed', 'true');
+      aloud.textContent = t('consent.stop');
+      speechSynthesis.speak(u);
+    });
+  }
 }
 
 async function fetchOne(id) {
@@ -115,6 +195,7 @@ function one(main, { app, letters: list }, params, user) {
     ${params.get('confirmed') ? alertBox('success', t('confirm.doneTitle'), t('confirm.doneText')) : ''}
     <h1>${esc(app.wish && app.wish.headline ? app.wish.headline : t('status.title'))}</h1>
     ${codePanel(app, user)}
+    ${consentPanel(app, user)}
     <p class="status-now"><strong>${esc(t('status.now'))}</strong> <span id="status-text">${esc(t('status.' + app.status))}</span></p>
     ${stages(app.status)}
     ${app.dueDate && !app.decision ? `<p class="due">${pictogram('clock', 32)} <span id="due-date">${esc(t('status.due', { date: date(app.dueDate, l) }))}</span></p>` : ''}
@@ -124,10 +205,14 @@ function one(main, { app, letters: list }, params, user) {
     ${app.status !== 'DRAFT' ? confirmations(app) : ''}
     ${app.findings && app.findings.length && !app.decision ? `<section><h2>${esc(t('status.findings'))}</h2>
       <ul>${app.findings.map((f) => `<li>${esc(pick(f.text, f.textEn))}</li>`).join('')}</ul></section>` : ''}
+    ${app.status !== 'DRAFT' ? ownWords(app) : ''}
     ${letters(list)}
-    <p><button type="button" class="button button-secondary" id="refresh">${esc(t('status.refresh'))}</button>
+    <p class="no-print"><button type="button" class="button button-secondary" id="refresh">${esc(t('status.refresh'))}</button>
+       <button type="button" class="button button-secondary" id="print">${esc(t('status.print'))}</button>
        <a href="/status.html" class="function-link">${esc(t('status.allMine'))}</a></p>`;
   main.querySelector('#refresh').addEventListener('click', () => location.reload());
+  main.querySelector('#print').addEventListener('click', () => window.print());
+  wireConsent(main, app);
 }
 
 async function all(main, user) {
@@ -136,7 +221,7 @@ async function all(main, user) {
   main.innerHTML = `<h1>${esc(t('status.listTitle'))}</h1>
     ${items.length ? `<ul class="app-list">${items.map((a) => `<li>
       <a href="/status.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a>:
-      ${esc(t('status.' + a.status))}${a.dueDate && !a.decision ? ' – ' + esc(t('status.due', { date: date(a.dueDate, l) })) : ''}</li>`).join('')}</ul>`
+      ${esc(t('status.' + a.status))}${a.dueDate && !a.decision ? ' – ' + esc(t('status.due', { date: date(a.dueDate, l) })) : ''}${consentState(a, user) === 'ask' ? ` <strong class="needs-consent">${esc(t('status.needsYourYes'))}</strong>` : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t('status.noneYet'))}</p>`}
     <p><a class="button button-primary" href="/apply.html">${esc(t('nav.apply'))}</a></p>`;
 }

@@ -3,8 +3,8 @@
 import { mountPage, esc, icon } from '../layout.js';
 import { t, lang } from '../i18n.js';
 import { get } from '../api.js';
-import { kr, date } from '../format.js';
-import { queueSummary } from '../queue-model.js';
+import { kr, date, todayIso } from '../format.js';
+import { queueSummary, confirmationParties, queueCaption } from '../queue-model.js';
 
 function findingsSummary(findings) {
   if (!findings || !findings.length) {
@@ -17,6 +17,27 @@ function findingsSummary(findings) {
     .filter(Boolean).join('<br>');
 }
 
+/** The applications decided lately (granted, partly granted, rejected), newest decision first. */
+async function decidedRecently() {
+  const pages = await Promise.all(['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED']
+    .map((s) => get('/api/applications?status=' + s + '&limit=25')));
+  return pages.flatMap((p) => p.items).sort((a, b) => String(b.decidedAt).localeCompare(String(a.decidedAt))).slice(0, 25);
+}
+
+function decidedList(items, l) {
+  return `<section id="decided" aria-labelledby="decided-heading"><h2 id="decided-heading">${esc(t('team.decided'))}</h2>
+    ${items.length ? `<ul class="decided-list">${items.map((a) => `<li data-id="${esc(a.id)}"><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a>:
+      ${esc(t('staffStatus.' + a.status))}${a.decidedAt ? ' (' + esc(date(todayIso(new Date(a.decidedAt)), l)) + ')' : ''}${a.grantedOre ? ', ' + esc(kr(a.grantedOre, l)) : ''}</li>`).join('')}</ul>`
+    : `<p>${esc(t('team.decidedNone'))}</p>`}</section>`;
+}
+
+const COLS = ['due', 'wish', 'applicant', 'amount', 'status', 'confirmed', 'findings'];
+
+/** Who has confirmed: the citizen and the contact person apart, each with a tick or a cross in words. */
+function confirmedSummary(a) {
+  return confirmationParties(a).map((p) => `<span class="party party-${p.done ? 'done' : 'missing'}">${icon(p.done ? 'check' : 'close')}${esc(t('team.party.' + p.role + (p.done ? '.done' : '.missing')))}</span>`).join('<br>');
+}
+
 mountPage({
   roles: ['team', 'admin'],
   titleKey: 'team.title',
@@ -27,18 +48,18 @@ mountPage({
     const l = lang();
     main.innerHTML = `<h1>${esc(t('team.title'))}</h1>
       ${summary.answerDays ? `<p class="font-lead" id="queue-lead">${esc(t('team.lead', { days: summary.answerDays }))}</p>` : ''}
-      ${items.length ? `<div class="table--responsive-scroll"><table class="table table--zebra" id="queue">
-        <caption>${esc(t('team.caption', { n: summary.count, overdue: summary.overdue }))}</caption>
-        <thead><tr><th scope="col">${esc(t('team.col.due'))}</th><th scope="col">${esc(t('team.col.wish'))}</th>
-          <th scope="col">${esc(t('team.col.applicant'))}</th><th scope="col">${esc(t('team.col.amount'))}</th>
-          <th scope="col">${esc(t('team.col.status'))}</th><th scope="col">${esc(t('team.col.findings'))}</th></tr></thead>
+      ${items.length ? `<table class="table table--zebra table--responsive-headers" id="queue">
+        <caption>${esc(queueCaption(summary))}</caption>
+        <thead><tr>${COLS.map((c) => `<th scope="col">${esc(t('team.col.' + c))}</th>`).join('')}</tr></thead>
         <tbody>${items.map((a) => `<tr class="${a.overdue ? 'overdue' : ''}" data-id="${esc(a.id)}">
-          <td>${esc(date(a.dueDate, l))}${a.overdue ? ` <strong class="tag-overdue">${icon('warning')}${esc(t('team.overdue'))}</strong>` : ''}</td>
-          <td><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a></td>
-          <td>${esc(a.applicants && a.applicants[0] ? a.applicants[0].name : '')}</td>
-          <td class="text-right">${esc(kr(a.requestedOre, l))}</td>
-          <td>${esc(t('staffStatus.' + a.status))}</td>
-          <td>${findingsSummary(a.findings)}</td></tr>`).join('')}</tbody></table></div>`
-    : `<p>${esc(t('team.empty'))}</p>`}`;
+          <td data-title="${esc(t('team.col.due'))}">${esc(date(a.dueDate, l))}${a.overdue ? ` <strong class="tag-overdue">${icon('warning')}${esc(t('team.overdue'))}</strong>` : ''}</td>
+          <td data-title="${esc(t('team.col.wish'))}"><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a></td>
+          <td data-title="${esc(t('team.col.applicant'))}">${esc(a.applicants && a.applicants[0] ? a.applicants[0].name : '')}</td>
+          <td data-title="${esc(t('team.col.amount'))}" class="text-right">${esc(kr(a.requestedOre, l))}</td>
+          <td data-title="${esc(t('team.col.status'))}">${esc(t('staffStatus.' + a.status))}</td>
+          <td data-title="${esc(t('team.col.confirmed'))}" class="queue-confirmed">${confirmedSummary(a)}</td>
+          <td data-title="${esc(t('team.col.findings'))}">${findingsSummary(a.findings)}</td></tr>`).join('')}</tbody></table>`
+    : `<p>${esc(t('team.empty'))}</p>`}
+      ${decidedList(await decidedRecently(), l)}`;
   },
 });

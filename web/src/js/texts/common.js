@@ -6,6 +6,7 @@ export const COMMON = {
   'layout.signedInAs': ['Du er logget ind som {name} ({role}).', 'Signed in as {name} ({role}).'],
   'layout.signOut': ['Log ud', 'Sign out'],
   'layout.menu': ['Menu', 'Menu'],
+  'layout.closeMenu': ['Luk menu', 'Close menu'],
   'layout.chooseLanguage': ['Vælg sprog', 'Choose language'],
   'layout.footer': ['Livsmester: penge til dine drømme og hjælp fra en medborgerguide. Alle personer her er opdigtede.',
     'Livsmester: money for your dreams and help from a peer guide. Every person shown here is invented.'],

@@ -22,8 +22,8 @@ export const CONFIRM = {
   'confirm.doneText': ['Nu kan du se ansøgningen her.', 'You can now see the application here.'],
 
   'confirm.codeTitle': ['Koden til {name}', 'The code for {name}'],
-  'confirm.give.citizen': ['Giv koden til {name}. Så kan du selv bekræfte ansøgningen, når du logger ind.',
-    'Give the code to {name}. Then you can confirm the application yourself when you sign in.'],
+  'confirm.give.citizen': ['Giv koden til {name}. Så kan {name} selv bekræfte ansøgningen, når {name} logger ind.',
+    'Give the code to {name}. Then {name} can confirm the application when {name} signs in.'],
   'confirm.give.contact-person': ['Giv koden til {name}. Så kan {name} også bekræfte ansøgningen.',
     'Give the code to {name}. Then {name} can confirm the application too.'],
   'confirm.giveNumber': ['{name} skal også bruge ansøgningens nummer:', "{name} needs the application's number too:"],

@@ -36,4 +36,13 @@ export const STATUS = {
   'status.noLetters': ['Der er ingen breve endnu.', 'There are no letters yet.'],
   'status.refresh': ['Se om der er nyt', 'Check for news'],
   'status.allMine': ['Se alle mine ansøgninger', 'See all my applications'],
+  'status.print': ['Udskriv en kopi', 'Print a copy'],
+  'status.ownWords': ['Det har du skrevet', 'What you wrote'],
+  'status.words.wish': ['Dit ønske', 'Your wish'],
+  'status.words.helps': ['Sådan hjælper det dig', 'How it helps you'],
+  'status.words.subGoal': ['Dit delmål', 'Your sub-goal'],
+  'status.words.appliedFor': ['Du søger penge til', 'You apply for money for'],
+  'status.words.period': ['Hvornår', 'When'],
+  'status.words.costs': ['Det koster', 'What it costs'],
+  'status.needsYourYes': ['Du skal sige ja til den.', 'It needs your yes.'],
 };

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The demo data set, loaded on the first start only: one pool of 500,000 DKK and 19 peer guides (the pilot trained
- * 19). Every person is invented. It goes in through the API as people would: the guides registered by the demo
+ * The demo data set, loaded on the first start only: one pool of 500,000 DKK, 19 peer guides (the pilot trained
+ * 19) and the demo contact person's support of the demo citizen. Every person is invented. It goes in through the API as people would: the guides registered by the demo
  * coordinator, the pool opened by the demo finance officer.
  */
 final class DemoData {
@@ -26,6 +26,9 @@ final class DemoData {
     static final String GUIDE_WITH_LOGIN = "Ida Brink";
     /** The demo user (demo-users.json) who is that guide. */
     static final String GUIDE_ACCOUNT = "guide-ida";
+    /** The demo contact person and the demo citizen she supports (demo-users.json). */
+    static final String SUPPORTING_CONTACT = "contact-maja";
+    static final String SUPPORTED_CITIZEN = "citizen-emil";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -77,6 +80,13 @@ final class DemoData {
             }
             require(201, send(base, "POST", "/api/guides", token, body), "Demo guide " + g.name());
         }
+        // The demo contact person supports the demo citizen: she can apply and ask for a guide for him, and he sees it
+        // in his own account. Registered by staff, by sign-in subject (no CPR number).
+        DemoUser contact = users.stream().filter(u -> u.sub().equals(SUPPORTING_CONTACT)).findFirst().orElseThrow();
+        DemoUser citizen = users.stream().filter(u -> u.sub().equals(SUPPORTED_CITIZEN)).findFirst().orElseThrow();
+        require(201, send(base, "POST", "/api/support-relations", signIn.token(role(users, "team")), Map.of(
+                "contactSubject", signIn.subject(contact), "contactName", contact.name(),
+                "citizenSubject", signIn.subject(citizen), "citizenName", citizen.name())), "The demo support relation");
         // The pool last: its presence means the demo data is complete.
         require(201, send(base, "POST", "/api/pools", financeToken, Map.of("id", POOL_ID,
                 "name", "Livsmestermidler 2026", "ownerUnit", "Voksenhandicap", "windowFrom", "2026-01-01",

@@ -286,7 +286,8 @@ class GuideMatchingE2EIT {
         // Accepted, met, logged, debriefed, closed with both sides' feedback: the place is free again.
         String m = "M-" + q + "-1";
         ok("POST", "/api/matches/" + m + "/accept", coordinator, null);
-        ok("POST", "/api/matches/" + m + "/first-meeting", coordinator, Map.of("startsAt", LocalDate.now() + "T10:00",
+        // Yesterday: a meeting is marked held only once it has begun.
+        ok("POST", "/api/matches/" + m + "/first-meeting", coordinator, Map.of("startsAt", LocalDate.now().minusDays(1) + "T10:00",
                 "place", "Biblioteket", "facilitator", "Sara Medarbejder"));
         ok("POST", "/api/matches/" + m + "/meetings/1/log", coordinator, Map.of("held", true, "log", "Godt første møde"));
         Reply badLog = call("POST", "/api/matches/" + m + "/meetings/1/log", coordinator, Map.of("held", true));

@@ -136,6 +136,9 @@ class MotoSliceE2EIT {
         // The team signs in again with its refresh token (the flow the template's client allows besides SRP).
         String team = app.initiateAuth(b -> b.clientId(moto.clientId()).authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
                 .authParameters(Map.of("REFRESH_TOKEN", teamSignIn.refreshToken()))).authenticationResult().idToken();
+        // The citizen confirmed in person (a grant needs the citizen's own confirmation).
+        assertEquals(200, call("POST", "/api/applications/" + id + "/in-person-confirmation", team,
+                Map.of("reason", "Bekræftet på mødet")).status());
         Reply decided = call("POST", "/api/applications/" + id + "/decision", team, Map.of("outcome", "APPROVED"));
         assertEquals(200, decided.status(), String.valueOf(decided.body()));
         assertEquals(grant, decided.body().get("grantedOre").asLong());

@@ -163,12 +163,15 @@ class PilotReplayE2EIT {
                 d.put("text", "Vi dækker det meste");
             }
             boolean twoPeople = c.grantDkk() > 50_000;
+            // The pilot's citizens signed on paper: the team records that confirmation in person (one audit entry).
+            call("POST", "/api/applications/" + id + "/in-person-confirmation", "team-helle",
+                    JSON.createObjectNode().put("reason", "Underskrevet på papir i piloten"), 200);
             call("POST", "/api/applications/" + id + "/decision", "team-helle", d, twoPeople ? 202 : 200);
             if (twoPeople) {
                 call("POST", "/api/applications/" + id + "/decision", "team-karim", d, 200);
             }
             grantedOre += c.grantDkk() * 100;
-            expectedAudit += 4 + (twoPeople ? 1 : 0);
+            expectedAudit += 5 + (twoPeople ? 1 : 0);
         } else if (c.reject() != null) {
             d.put("outcome", "REJECTED");
             d.putArray("reasonCodes").add(c.reject());

@@ -22,6 +22,7 @@ import dk.livsmester.platform.events.ApplicationEvents;
 import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.store.PoolStore;
+import dk.livsmester.platform.store.SupportRelationStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +45,15 @@ public class ApplicationService {
 
     private final ApplicationStore applications;
     private final PoolStore pools;
+    private final SupportRelationStore support;
     private final AnswerWindow window;
     private final Clock clock;
 
-    public ApplicationService(ApplicationStore applications, PoolStore pools, AnswerWindow window, Clock clock) {
+    public ApplicationService(ApplicationStore applications, PoolStore pools, SupportRelationStore support,
+                              AnswerWindow window, Clock clock) {
         this.applications = applications;
         this.pools = pools;
+        this.support = support;
         this.window = window;
         this.clock = clock;
     }
@@ -58,7 +62,7 @@ public class ApplicationService {
         caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
         Instant now = clock.instant();
         checkForm(form, now);
-        Application draft = Application.create(Ids.newId("app"), form, caller.subject(), now)
+        Application draft = Application.create(Ids.newId("app"), form, caller.subject(), citizenOf(caller, form), now)
                 .withConfirmationCode(confirmationCode());
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, null, draft, now));
@@ -86,6 +90,24 @@ public class ApplicationService {
         return stored;
     }
 
+    /**
+     * Whose application it is: a citizen's own, or the citizen a contact person supports. A citizen the contact person
+     * is not linked to gets the answer an unknown one would (nothing to probe).
+     */
+    private String citizenOf(Caller caller, ApplicationForm form) {
+        if (caller.is(Role.CITIZEN)) {
+            return caller.subject();
+        }
+        String citizen = form.citizenSubject();
+        if (citizen == null || citizen.isBlank()) {
+            return null;
+        }
+        if (!support.supports(caller.subject(), citizen)) {
+            throw new NotFoundException("citizen", citizen);
+        }
+        return citizen;
+    }
+
     /** The form's fields, its pool, and the earlier grant a follow-on application extends. */
     private void checkForm(ApplicationForm form, Instant now) {
         ApplicationValidator.validate(form, window.dayOf(now));
@@ -103,7 +125,7 @@ public class ApplicationService {
         if (!form.wantsSubmit()) {
             return app;
         }
-        Application submitted = app.confirm(new Confirmation(caller.role().wireName(), caller.subject(), now))
+        Application submitted = app.confirm(Confirmation.by(caller.role().wireName(), caller.subject(), now, Confirmation.SUBMIT))
                 .submit(now, window);
         audit.add(audit(caller, app, submitted, now));
         return submitted;
@@ -131,7 +153,8 @@ public class ApplicationService {
             return current;
         }
         Instant now = clock.instant();
-        Application confirmed = current.confirm(new Confirmation(caller.role().wireName(), caller.subject(), now));
+        Application confirmed = current.confirm(Confirmation.by(caller.role().wireName(), caller.subject(), now,
+                creator ? Confirmation.ACCOUNT : Confirmation.CODE));
         applications.save(current, confirmed, List.of(audit(caller, current, confirmed, now)), List.of());
         LOG.info("application confirmed applicationId={} role={}", id, caller.role().wireName());
         return confirmed;
@@ -146,8 +169,10 @@ public class ApplicationService {
         return after;
     }
 
+    /** A citizen's: every application for them, whoever made it; anyone else's: those they made. */
     public Page<Application> mine(Caller caller, int limit, String cursor) {
-        return applications.byOwner(caller.subject(), limit, cursor);
+        return caller.is(Role.CITIZEN) ? applications.byCitizen(caller.subject(), limit, cursor)
+                : applications.byOwner(caller.subject(), limit, cursor);
     }
 
     public Page<Application> list(Caller caller, ApplicationStatus status, int limit, String cursor) {
@@ -195,9 +220,10 @@ public class ApplicationService {
         return applications.audit(id);
     }
 
-    private Application readable(Caller caller, Application app) {
-        if (READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject())
-                || app.confirmations().stream().anyMatch(c -> c.subject().equals(caller.subject()))) {
+    /** Who may read it: the team, finance, its creator, the citizen it is for and whoever confirmed it. */
+    static Application readable(Caller caller, Application app) {
+        if (READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject()) || app.isFor(caller.subject())
+                || app.confirmations().stream().anyMatch(c -> caller.subject().equals(c.subject()))) {
             return app;
         }
         // Not "403": someone else's application should not even be confirmed to exist.

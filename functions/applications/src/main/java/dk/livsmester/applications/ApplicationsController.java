@@ -29,11 +29,17 @@ import java.util.Map;
 @Controller("/api/applications")
 public class ApplicationsController {
     private final ApplicationService service;
+    private final ConsentService consent;
     private final ApplicationViews views;
 
-    public ApplicationsController(ApplicationService service, ApplicationViews views) {
+    public ApplicationsController(ApplicationService service, ConsentService consent, ApplicationViews views) {
         this.service = service;
+        this.consent = consent;
         this.views = views;
+    }
+
+    /** Why the citizen confirmed in person, not in their own account. */
+    public record InPersonForm(String reason) {
     }
 
     /** The code the contact person gave the citizen; the creator needs none. */
@@ -79,6 +85,18 @@ public class ApplicationsController {
     @Post("/{id}/confirmations")
     public ApplicationView confirm(Caller caller, @PathVariable String id, @Body @Nullable ConfirmationForm form) {
         return views.of(service.confirm(caller, id, form == null ? null : form.code()));
+    }
+
+    /** The citizen it is for confirms in their own account: no code, they are signed in as themselves. */
+    @Post("/{id}/consent")
+    public ApplicationView consent(Caller caller, @PathVariable String id) {
+        return views.of(consent.consent(caller, id));
+    }
+
+    /** A team member records that the citizen confirmed in person, under their own identity, with a reason. */
+    @Post("/{id}/in-person-confirmation")
+    public ApplicationView inPerson(Caller caller, @PathVariable String id, @Body @Nullable InPersonForm form) {
+        return views.of(consent.inPerson(caller, id, form == null ? null : form.reason()));
     }
 
     /** The citizen's answer 1 or 3 months after a grant; an empty body is answered field by field. */

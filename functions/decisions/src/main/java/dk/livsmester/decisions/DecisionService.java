@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * Records the team's decision. A grant commits its money in the same transaction as the decision (the pool store's
  * grant: the commitment once, the application unchanged, the pool debited). The same decision arriving again, however
- * late, debits nothing and returns the first result; {@link DecisionPolicy} says what is the same.
+ * late, debits nothing and returns the first result; {@link DecisionPolicy} says what is the same. A grant needs the
+ * citizen's own confirmation unless its pool was opened without that rule.
  */
 @Singleton
 public class DecisionService {
@@ -51,10 +52,18 @@ public class DecisionService {
         }
         Instant now = clock.instant();
         return switch (policy.next(app, request, caller, now)) {
-            case DecisionPolicy.Record r -> record(caller, app, r.decision(), request, now);
-            case DecisionPolicy.AwaitSecondApproval a -> awaitSecondApproval(caller, app, a.first(), now);
+            case DecisionPolicy.Record r -> record(caller, requireConsent(app, r.decision()), r.decision(), request, now);
+            case DecisionPolicy.AwaitSecondApproval a -> awaitSecondApproval(caller, requireConsent(app, a.first()), a.first(), now);
             case DecisionPolicy.AlreadyApproved same -> app;
         };
+    }
+
+    /** A grant needs the citizen's own confirmation when its pool says so (the default); other outcomes do not. */
+    private Application requireConsent(Application app, Decision decision) {
+        if (decision.outcome().grantsMoney() && pools.get(app.poolId()).needsCitizenConfirmation()) {
+            app.requireCitizenConfirmation();
+        }
+        return app;
     }
 
     private Application record(Caller caller, Application app, Decision decision, DecisionRequest request, Instant now) {

@@ -26,6 +26,7 @@ import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
+import dk.livsmester.platform.store.SupportRelationStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,14 +54,16 @@ public class GuideService {
     private final GuideStore guides;
     private final GuideRequestStore requests;
     private final MatchStore matches;
+    private final SupportRelationStore support;
     private final Clock clock;
     private final ZoneId zone;
 
-    public GuideService(GuideStore guides, GuideRequestStore requests, MatchStore matches, Clock clock,
-                        TimeZoneConfig zone) {
+    public GuideService(GuideStore guides, GuideRequestStore requests, MatchStore matches, SupportRelationStore support,
+                        Clock clock, TimeZoneConfig zone) {
         this.guides = guides;
         this.requests = requests;
         this.matches = matches;
+        this.support = support;
         this.clock = clock;
         this.zone = zone.zone();
     }
@@ -128,22 +131,74 @@ public class GuideService {
         return g;
     }
 
+    /** Made by the citizen, by a contact person for a citizen they support, or by staff. */
     public GuideRequest request(Caller caller, GuideRequestForm form) {
-        caller.require(Role.CONTACT_PERSON, Role.COORDINATOR, Role.TEAM);
+        caller.require(Role.CITIZEN, Role.CONTACT_PERSON, Role.COORDINATOR, Role.TEAM);
         GuideForms.validate(form);
         Instant now = clock.instant();
-        GuideRequest q = GuideRequest.open(Ids.newId("req"), form, caller.subject(), now);
+        GuideRequest q = GuideRequest.open(Ids.newId("req"), form, caller.subject(), citizenOf(caller, form), now);
         requests.create(q, List.of(opened(q, now)));
         LOG.info("guide request opened requestId={} taskType={}", q.id(), q.taskType());
         return q;
     }
 
+    /**
+     * The citizen's own, or the citizen a contact person supports; a citizen the contact person is not linked to is
+     * answered as an unknown one would be.
+     */
+    private String citizenOf(Caller caller, GuideRequestForm form) {
+        if (caller.is(Role.CITIZEN)) {
+            return caller.subject();
+        }
+        String citizen = form.citizenSubject();
+        if (citizen == null || citizen.isBlank()) {
+            return null;
+        }
+        if (caller.is(Role.CONTACT_PERSON) && !support.supports(caller.subject(), citizen)) {
+            throw new NotFoundException("citizen", citizen);
+        }
+        return citizen.strip();
+    }
+
     public GuideRequest getRequest(Caller caller, String id) {
         GuideRequest q = requests.get(id);
-        if (!isStaff(caller) && !q.createdBy().equals(caller.subject())) {
+        if (!isStaff(caller) && !ownedBy(caller, q)) {
             throw new NotFoundException("guide request", id);
         }
         return q;
+    }
+
+    /** The person who asked, the citizen it is for, and a contact person who supports that citizen. */
+    private boolean ownedBy(Caller caller, GuideRequest q) {
+        return q.createdBy().equals(caller.subject()) || caller.subject().equals(q.citizenSubject())
+                || (caller.is(Role.CONTACT_PERSON) && support.supports(caller.subject(), q.citizenSubject()));
+    }
+
+    /** One request as its citizen or the person who asked sees it: with the guide's first name once they said yes. */
+    public OwnGuideRequest own(Caller caller, String id) {
+        return own(getRequest(caller, id));
+    }
+
+    /**
+     * A person's guide requests, oldest first: a citizen's, those a person asked for themselves, and a contact
+     * person's supported citizens'.
+     */
+    public List<OwnGuideRequest> mine(Caller caller) {
+        caller.require(Role.CITIZEN, Role.CONTACT_PERSON, Role.COORDINATOR, Role.TEAM);
+        java.util.Map<String, GuideRequest> found = new java.util.LinkedHashMap<>();
+        requests.byPerson(caller.subject()).forEach(q -> found.put(q.id(), q));
+        if (caller.is(Role.CONTACT_PERSON)) {
+            support.ofContact(caller.subject()).stream().filter(dk.livsmester.domain.support.SupportRelation::active)
+                    .forEach(r -> requests.byPerson(r.citizenSubject()).forEach(q -> found.put(q.id(), q)));
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(GuideRequest::createdAt))
+                .map(this::own).toList();
+    }
+
+    private OwnGuideRequest own(GuideRequest q) {
+        boolean hasMatch = q.status() == GuideRequestStatus.MATCHED || q.status() == GuideRequestStatus.CLOSED;
+        Match m = hasMatch ? matches.find(Match.idFor(q.id(), q.round())).orElse(null) : null;
+        return OwnGuideRequest.of(q, m, m == null ? null : guides.find(m.guideId()).orElse(null));
     }
 
     /**
@@ -215,7 +270,7 @@ public class GuideService {
     }
 
     private GuideRequest ownOrStaff(Caller caller, String id) {
-        caller.require(Role.CONTACT_PERSON, Role.COORDINATOR, Role.TEAM);
+        caller.require(Role.CITIZEN, Role.CONTACT_PERSON, Role.COORDINATOR, Role.TEAM);
         return getRequest(caller, id);
     }
 

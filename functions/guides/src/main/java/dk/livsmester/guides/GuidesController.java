@@ -1,6 +1,7 @@
 package dk.livsmester.guides;
 
 import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.Role;
 import dk.livsmester.domain.guides.AskAgain;
 import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideFigures;
@@ -69,15 +70,23 @@ public class GuidesController {
         return HttpResponse.created(Map.of("id", q.id(), "status", q.status().name()));
     }
 
+    /** The citizen it is for sees it as {@link OwnGuideRequest}; staff and the person who asked, whole. */
     @Get("/guide-requests/{id}")
-    public GuideRequest getRequest(Caller caller, @PathVariable String id) {
-        return service.getRequest(caller, id);
+    public Object getRequest(Caller caller, @PathVariable String id) {
+        return caller.is(Role.CITIZEN) ? service.own(caller, id)
+                : service.getRequest(caller, id);
     }
 
-    /** The coordinator's queue: one status (default OPEN), oldest first, each with how long the citizen has waited. */
+    /**
+     * The coordinator's queue: one status (default OPEN), oldest first, each with how long the citizen has waited;
+     * with {@code mine=true}, the caller's own requests (a citizen's, or those asked for a citizen one supports).
+     */
     @Get("/guide-requests")
-    public PageView<QueuedRequest> requests(Caller caller, @QueryValue @Nullable String status,
-                                            @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
+    public Object requests(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable Boolean mine,
+                           @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
+        if (Boolean.TRUE.equals(mine)) {
+            return new PageView<>(service.mine(caller), null);
+        }
         return PageView.of(service.queue(caller, RequestParts.status(status, GuideRequestStatus.class,
                 GuideRequestStatus.OPEN), RequestParts.pageSize(limit), cursor));
     }

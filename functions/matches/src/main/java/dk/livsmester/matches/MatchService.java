@@ -17,6 +17,7 @@ import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.events.Target;
 import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.GuideStore;
+import dk.livsmester.platform.config.TimeZoneConfig;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -41,12 +43,15 @@ public class MatchService {
     private final GuideRequestStore requests;
     private final GuideStore guides;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, Clock clock) {
+    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, Clock clock,
+                        TimeZoneConfig zone) {
         this.matches = matches;
         this.requests = requests;
         this.guides = guides;
         this.clock = clock;
+        this.zone = zone.zone();
     }
 
     public Match approve(Caller caller, String matchId, String chosenGuideId) {
@@ -61,6 +66,11 @@ public class MatchService {
         matches.approve(match, approved, request, request.withStatus(GuideRequestStatus.MATCHED));
         LOG.info("match approved matchId={} guideId={}", match.id(), guideId);
         return approved;
+    }
+
+    /** What the match's guide is shown of it (see {@link GuideMatchView}). */
+    public GuideMatchView forGuide(Match m) {
+        return GuideMatchView.of(m, requests.get(m.requestId()));
     }
 
     public Match get(Caller caller, String matchId) {
@@ -132,7 +142,11 @@ public class MatchService {
     public Match logMeeting(Caller caller, String matchId, int no, MatchForms.MeetingLog form) {
         Match match = visible(caller, matchId);
         MatchForms.validate(form);
-        Match after = match.logMeeting(no, form.held(), form.log(), caller.subject(), clock.instant());
+        Instant now = clock.instant();
+        if (Boolean.TRUE.equals(form.held())) {
+            match.requireBegun(no, now, zone);
+        }
+        Match after = match.logMeeting(no, form.held(), form.log(), caller.subject(), now);
         matches.update(match, after);
         LOG.info("meeting logged matchId={} meeting={} held={}", match.id(), no, form.held());
         return after;
@@ -154,8 +168,10 @@ public class MatchService {
         caller.require(Role.COORDINATOR);
         MatchForms.validate(form);
         Match match = matches.get(matchId);
+        // Within the times the citizen gave and the guide has, and never on a public holiday.
         Match after = match.planBusTraining(BusTrainingProgramme.sessions(match.nextMeetingNo(), form.startsOn(),
-                form.at(), form.place().strip()));
+                form.at(), form.place().strip(), requests.get(match.requestId()).availability(),
+                guides.get(match.guideId()).availability()));
         matches.update(match, after);
         LOG.info("bus training planned matchId={}", match.id());
         return after;

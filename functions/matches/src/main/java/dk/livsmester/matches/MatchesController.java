@@ -1,11 +1,13 @@
 package dk.livsmester.matches;
 
 import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.Role;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchForms;
 import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.domain.guides.MeetingPlan;
 import dk.livsmester.platform.http.RequestParts;
+import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.views.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -31,61 +33,67 @@ public class MatchesController {
     public record Approval(String guideId) {
     }
 
+    /** The coordinator gets the match whole; its guide only what they need to help ({@link GuideMatchView}). */
+    private Object view(Caller caller, Match m) {
+        return caller.is(Role.GUIDE) ? service.forGuide(m) : m;
+    }
+
     @Get
-    public PageView<Match> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable String guideId,
-                                @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
-        return PageView.of(service.list(caller, RequestParts.status(status, MatchStatus.class, MatchStatus.PROPOSED),
-                guideId, RequestParts.pageSize(limit), cursor));
+    public PageView<Object> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable String guideId,
+                                 @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
+        Page<Match> page = service.list(caller, RequestParts.status(status, MatchStatus.class, MatchStatus.PROPOSED),
+                guideId, RequestParts.pageSize(limit), cursor);
+        return new PageView<>(page.items().stream().map(m -> view(caller, m)).toList(), page.nextCursor());
     }
 
     @Get("/{id}")
-    public Match get(Caller caller, @PathVariable String id) {
-        return service.get(caller, id);
+    public Object get(Caller caller, @PathVariable String id) {
+        return view(caller, service.get(caller, id));
     }
 
     @Post("/{id}/approve")
-    public Match approve(Caller caller, @PathVariable String id, @Body @Nullable Approval approval) {
+    public Object approve(Caller caller, @PathVariable String id, @Body @Nullable Approval approval) {
         // {} approves the proposed guide; {"guideId": ...} picks one of the listed alternatives instead.
-        return service.approve(caller, id, approval == null ? null : approval.guideId());
+        return view(caller, service.approve(caller, id, approval == null ? null : approval.guideId()));
     }
 
     @Post("/{id}/accept")
-    public Match accept(Caller caller, @PathVariable String id) {
-        return service.accept(caller, id);
+    public Object accept(Caller caller, @PathVariable String id) {
+        return view(caller, service.accept(caller, id));
     }
 
     @Post("/{id}/decline")
-    public Match decline(Caller caller, @PathVariable String id) {
-        return service.decline(caller, id);
+    public Object decline(Caller caller, @PathVariable String id) {
+        return view(caller, service.decline(caller, id));
     }
 
     @Post("/{id}/first-meeting")
-    public Match firstMeeting(Caller caller, @PathVariable String id, @Body @Nullable MeetingPlan plan) {
-        return service.scheduleFirstMeeting(caller, id, plan);
+    public Object firstMeeting(Caller caller, @PathVariable String id, @Body @Nullable MeetingPlan plan) {
+        return view(caller, service.scheduleFirstMeeting(caller, id, plan));
     }
 
     @Post("/{id}/meetings")
-    public Match meetings(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.AgreedMeetings form) {
-        return service.agreeMeetings(caller, id, form);
+    public Object meetings(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.AgreedMeetings form) {
+        return view(caller, service.agreeMeetings(caller, id, form));
     }
 
     @Post("/{id}/meetings/{no}/log")
-    public Match log(Caller caller, @PathVariable String id, @PathVariable int no, @Body @Nullable MatchForms.MeetingLog form) {
-        return service.logMeeting(caller, id, no, form);
+    public Object log(Caller caller, @PathVariable String id, @PathVariable int no, @Body @Nullable MatchForms.MeetingLog form) {
+        return view(caller, service.logMeeting(caller, id, no, form));
     }
 
     @Post("/{id}/debrief")
-    public Match debrief(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.DebriefForm form) {
-        return service.debrief(caller, id, form);
+    public Object debrief(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.DebriefForm form) {
+        return view(caller, service.debrief(caller, id, form));
     }
 
     @Post("/{id}/bus-training")
-    public Match busTraining(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.BusTrainingForm form) {
-        return service.planBusTraining(caller, id, form);
+    public Object busTraining(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.BusTrainingForm form) {
+        return view(caller, service.planBusTraining(caller, id, form));
     }
 
     @Post("/{id}/close")
-    public Match close(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.ClosureForm form) {
-        return service.close(caller, id, form);
+    public Object close(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.ClosureForm form) {
+        return view(caller, service.close(caller, id, form));
     }
 }

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class MatchServiceTest {
     final InMemoryGuidesTable table = new InMemoryGuidesTable();
     final MatchService service = new MatchService(table.matches(), table.requests(), table.guides(),
-            Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC), () -> "Europe/Copenhagen");
 
     Guide guide(int capacity) {
         return Guides.guide(table.guides(), TaskType.BUS_TRAINING, Disability.AUTISM, "Vest", capacity);
@@ -102,5 +102,32 @@ class MatchServiceTest {
         assertEquals(0, table.guides().get(g.id()).activeMatches());
         assertEquals(1, table.guides().get(g.id()).totalMatches(), "a real match counts for rotation");
         assertEquals(GuideRequestStatus.CLOSED, table.requests().get(m.requestId()).status());
+    }
+
+    @Test
+    void aMeetingIsMarkedHeldOnlyOnceItHasBegun_andTheGuideSeesNoScores() {
+        Guide g = guide(2);
+        Match m = proposed(g);
+        service.approve(TestStack.COORDINATOR, m.id(), null);
+        service.accept(TestStack.COORDINATOR, m.id());
+        // The clock says 2 March 2026 11.00 in Copenhagen; the first meeting is on the 5th.
+        service.scheduleFirstMeeting(TestStack.COORDINATOR, m.id(),
+                new dk.livsmester.domain.guides.MeetingPlan(java.time.LocalDateTime.parse("2026-03-05T10:00"), "Biblioteket", "Sara"));
+        dk.livsmester.domain.ConflictException early = assertThrows(dk.livsmester.domain.ConflictException.class,
+                () -> service.logMeeting(TestStack.COORDINATOR, m.id(), 1,
+                        new dk.livsmester.domain.guides.MatchForms.MeetingLog(true, "Vi mødtes")));
+        assertEquals("MEETING_NOT_YET", early.code());
+        assertEquals(dk.livsmester.domain.guides.MeetingStatus.PLANNED, table.matches().get(m.id()).meetings().get(0).status());
+        service.scheduleFirstMeeting(TestStack.COORDINATOR, m.id(),
+                new dk.livsmester.domain.guides.MeetingPlan(java.time.LocalDateTime.parse("2026-03-02T10:30"), "Biblioteket", "Sara"));
+        assertEquals(dk.livsmester.domain.guides.MeetingStatus.HELD, service.logMeeting(TestStack.COORDINATOR, m.id(), 1,
+                new dk.livsmester.domain.guides.MatchForms.MeetingLog(true, "Vi mødtes")).meetings().get(0).status(),
+                "10.30 in Copenhagen is 9.30 UTC: begun at 10.00 UTC");
+
+        GuideMatchView seen = service.forGuide(table.matches().get(m.id()));
+        assertEquals(java.util.Arrays.asList("id", "guideId", "taskType", "status", "approvedAt", "citizenFirstName", "area",
+                "availability", "timing", "needs", "meetings"), java.util.Arrays.stream(GuideMatchView.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList(), "no score, no other candidates");
+        assertEquals("Vest", seen.area());
     }
 }

@@ -6,7 +6,9 @@ import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.Decision;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.platform.events.EventMessage;
+import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.PoolStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +31,20 @@ public class LetterService {
     private static final DateTimeFormatter DA_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** The approval letter's next steps when the pool words none: how the citizen gets the money. */
+    static final String NEXT_STEPS_DA = "Sådan får du pengene: Køb det sammen med din kontaktperson, og gem kvitteringen. "
+            + "Din kontaktperson sender kvitteringen til teamet. Så betaler vi pengene til dig.";
+    static final String NEXT_STEPS_EN = "How you get the money: buy it together with your contact person and keep the receipt. "
+            + "Your contact person sends the receipt to the team. Then we pay the money to you.";
+
     private final ApplicationStore applications;
+    private final PoolStore pools;
     private final SesMailer mailer;
     private final Clock clock;
 
-    public LetterService(ApplicationStore applications, SesMailer mailer, Clock clock) {
+    public LetterService(ApplicationStore applications, PoolStore pools, SesMailer mailer, Clock clock) {
         this.applications = applications;
+        this.pools = pools;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -80,6 +90,10 @@ public class LetterService {
 
     Optional<Letter> render(Application app, ApplicationStatus status, long version) {
         String key = status.name() + "#v" + version;
+        Pool pool = status == ApplicationStatus.APPROVED || status == ApplicationStatus.PARTIALLY_APPROVED
+                ? pools.find(app.poolId()).orElse(null) : null;
+        String nextDa = pool != null && pool.approvalNextStepsDa() != null ? pool.approvalNextStepsDa() : NEXT_STEPS_DA;
+        String nextEn = pool != null && pool.approvalNextStepsEn() != null ? pool.approvalNextStepsEn() : NEXT_STEPS_EN;
         String headline = app.wish() == null ? "" : app.wish().headline();
         Decision d = app.decision();
         return switch (status) {
@@ -94,11 +108,11 @@ public class LetterService {
                     status == ApplicationStatus.APPROVED ? "Du får pengene" : "Du får en del af pengene",
                     "Du får " + Money.format(d.grantedOre()) + " til \"" + headline + "\"."
                             + (d.text() == null || d.text().isBlank() ? "" : "\n" + d.text())
-                            + "\nDin kontaktperson hjælper dig med, hvad du skal gøre nu.",
+                            + "\n" + nextDa,
                     status == ApplicationStatus.APPROVED ? "Your application is approved" : "Your application is partly approved",
                     "You are granted " + Money.formatEn(d.grantedOre()) + " for \"" + headline + "\"."
                             + (d.text() == null || d.text().isBlank() ? "" : "\n" + d.text())
-                            + "\nYour contact person will help you with the next steps."));
+                            + "\n" + nextEn));
             case REJECTED -> d == null ? Optional.empty() : Optional.of(letter(key, "DECISION", app, version,
                     "Du får ikke pengene",
                     "Du får desværre ikke penge til \"" + headline + "\".\nDerfor: " + d.text()

@@ -59,4 +59,28 @@ class LetterIT {
         assertTrue(l.bodyDa().contains("bil") && l.bodyDa().contains("medborgerguide") && l.bodyDa().contains("ikke klage"), l.bodyDa());
         assertTrue(l.bodyEn().contains("cannot be appealed") && l.bodyEn().contains("peer guide"), l.bodyEn());
     }
+
+    @Test
+    void anApprovalLetter_saysHowTheCitizenGetsTheMoney_inThePoolsOwnWordsOrTheGeneralOnes() {
+        var approve = new dk.livsmester.domain.application.DecisionRequest(
+                dk.livsmester.domain.application.DecisionOutcome.APPROVED, null, List.of(), null);
+        var policy = stack.bean(dk.livsmester.domain.application.DecisionPolicy.class);
+        LetterService letters = stack.bean(LetterService.class);
+
+        Application general = stack.inReview(stack.pool(Money.dkk(10_000)).id(), Money.dkk(1_000));
+        Application a = general.decide(policy.decide(general, approve, TestStack.TEAM, Instant.now()));
+        Letter l = letters.render(a, a.status(), a.version()).orElseThrow();
+        assertTrue(l.bodyDa().contains("Sådan får du pengene") && l.bodyDa().contains("kvitteringen"), l.bodyDa());
+        assertTrue(l.bodyEn().contains("How you get the money"), l.bodyEn());
+
+        Pool own = Pool.open(dk.livsmester.domain.Ids.newId("pool"), "Egen", "Test", java.time.LocalDate.of(2020, 1, 1),
+                java.time.LocalDate.of(2099, 12, 31), Money.dkk(10_000), null,
+                "Teamet ringer til dig og aftaler, hvordan du får pengene.", "The team calls you to agree how you get the money.");
+        stack.bean(dk.livsmester.platform.store.PoolStore.class).create(own);
+        Application worded = stack.inReview(own.id(), Money.dkk(1_000));
+        Application b = worded.decide(policy.decide(worded, approve, TestStack.TEAM, Instant.now()));
+        Letter ownLetter = letters.render(b, b.status(), b.version()).orElseThrow();
+        assertTrue(ownLetter.bodyDa().endsWith("Teamet ringer til dig og aftaler, hvordan du får pengene."), ownLetter.bodyDa());
+        assertTrue(ownLetter.bodyEn().endsWith("The team calls you to agree how you get the money."), ownLetter.bodyEn());
+    }
 }

@@ -4,6 +4,8 @@ import dk.livsmester.domain.Caller;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.application.AnswerWindow;
+import dk.livsmester.domain.application.RuleSettings;
+import dk.livsmester.platform.config.RulesConfig;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.budget.FinanceFigures;
@@ -36,9 +38,12 @@ public class PoolFiguresService {
     private final PoolStore pools;
     private final ApplicationStore applications;
     private final AnswerWindow window;
+    private final RuleSettings rules;
     private final Clock clock;
 
-    public PoolFiguresService(PoolStore pools, ApplicationStore applications, AnswerWindow window, Clock clock) {
+    public PoolFiguresService(PoolStore pools, ApplicationStore applications, AnswerWindow window, RulesConfig rules,
+                              Clock clock) {
+        this.rules = rules.toSettings();
         this.pools = pools;
         this.applications = applications;
         this.window = window;
@@ -110,7 +115,7 @@ public class PoolFiguresService {
 
     private PoolView view(Pool p, Map<String, long[]> pipeline) {
         long[] sums = pipeline.getOrDefault(p.id(), new long[2]);
-        return PoolView.of(p, sums[0], (int) sums[1], window.days());
+        return PoolView.of(p, sums[0], (int) sums[1], window.days(), rules);
     }
 
     /** Requested amounts (and counts) of applications still waiting for a decision, per pool. */

@@ -511,6 +511,13 @@ final class Browser implements AutoCloseable {
         String token = token(base, sender);
         String id = call(base, "POST", "/api/applications", token, body).get("id").asText();
         await(base, "/api/applications/" + id, token, a -> a.get("status").asText().equals("IN_REVIEW"));
+        // An invented citizen without a login: the team records that they confirmed in person, so it can be granted
+        // (a citizen who sent it herself confirmed it by sending).
+        JsonNode sent = call(base, "GET", "/api/applications/" + id, token, null);
+        if (!sent.get("confirmations").findValuesAsText("role").contains("citizen")) {
+            call(base, "POST", "/api/applications/" + id + "/in-person-confirmation", token(base, "team-lise"),
+                    "{\"reason\":\"Borgeren bekræftede på mødet\"}");
+        }
         return id;
     }
 

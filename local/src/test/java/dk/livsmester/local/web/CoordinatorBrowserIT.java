@@ -44,6 +44,15 @@ class CoordinatorBrowserIT extends BrowserTest {
         assertTrue(table.contains(String.valueOf(first.get("score").asInt())), "the total score is shown");
         b.axe("coordinator: matching queue");
         b.screenshot("coordinator-queue");
+        // At 1280 px the candidates fit: every approve button is whole on the screen, none scrolled out of its table.
+        Object cut = b.js("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('.candidates button.approve')].filter((x) => {
+                  const r = x.getBoundingClientRect();
+                  const box = x.closest('.table--responsive-scroll').getBoundingClientRect();
+                  return r.right > width || r.right > box.right + 1;
+                }).length;""");
+        assertEquals(0L, ((Number) cut).longValue(), "approve buttons cut off at 1280 px");
 
         // By keyboard alone: Tab to the proposal's approve button and press Enter.
         String firstId = first.get("id").asText();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -83,6 +84,8 @@ class FinanceBrowserIT extends BrowserTest {
         b.click(By.id("switch-language"));
         b.waitForText(By.tagName("h1"), "The pool");
         assertEquals("en", b.js("return document.documentElement.lang"));
+        assertTrue(b.text(By.tagName("main")).contains("The reconciliation has run."), "its message follows the language");
+        assertFalse(b.text(By.tagName("main")).contains("Afstemningen er kørt."));
         b.axe("finance dashboard in English");
         b.screenshot("finance-english");
     }

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The team: the review queue with due dates and findings, one application with its findings, and every decision. */
@@ -15,6 +16,13 @@ class TeamBrowserIT extends BrowserTest {
     private void decide(String id, String outcomeInput) {
         b.go("/review.html?id=" + id);
         b.click(By.id(outcomeInput));
+    }
+
+    /** A decision cannot be appealed: the page asks once more, and saves on "Ja, gem afgørelsen". */
+    private void sure() {
+        b.waitForText(By.id("decide-check"), "Er du sikker?");
+        assertTrue(b.text(By.id("decide-check")).contains("kan ikke ankes"));
+        b.click(By.id("decide-sure"));
     }
 
     @Test
@@ -44,9 +52,11 @@ class TeamBrowserIT extends BrowserTest {
         b.waitForText(By.id("f-grantedOre-error"), "Skriv beløbet med tal.");
         b.type("f-grantedOre", "3.000");
         b.click(By.id("decide"));
+        sure();
         b.waitForText(By.id("f-text-error"), "Skriv hvorfor der gives mindre end ansøgt.");
         b.type("f-text", "I får penge til 20 timer i stedet for 32.");
         b.click(By.id("decide"));
+        sure();
         b.waitForText(By.id("review-status"), "Delvist godkendt");
         assertTrue(b.text(By.tagName("main")).contains("Bevilget: 3.000 kr."));
         assertEquals(300_000, Browser.call("GET", "/api/applications/" + partly, Browser.token("team-helle"), null).get("grantedOre").asLong());
@@ -55,10 +65,18 @@ class TeamBrowserIT extends BrowserTest {
         decide(rejected, "f-outcome-2");
         assertTrue(b.text(By.cssSelector(".findings")).contains("R4 – blokerer bevilling"), "the findings are listed with their codes");
         b.axe("team: application with findings");
-        b.click(By.cssSelector("label[for='reason-R4']"));
+        assertTrue(b.byId("reason-R4").isSelected(), "the R4 finding is ticked as the reason already");
+        assertFalse(b.text(By.cssSelector("label[for='f-text']")).contains("(hvis du vil)"), "the rejection text is not optional");
         b.type("f-text", "Du har ikke adgang til en bil. Tal med din kontaktperson om bustræning med en guide.");
         b.axe("team: decision form, rejection");
         b.click(By.id("decide"));
+        b.axe("team: are you sure?");
+        b.click(By.id("decide-cancel"));
+        b.waitUntil("'No' to go back to the form", d -> "decide".equals(b.active().getAttribute("id")));
+        assertEquals("IN_REVIEW", Browser.call("GET", "/api/applications/" + rejected, Browser.token("team-helle"), null)
+                .get("status").asText());
+        b.click(By.id("decide"));
+        sure();
         b.waitForText(By.id("review-status"), "Afslået");
         JsonNode r = Browser.call("GET", "/api/applications/" + rejected, Browser.token("team-helle"), null);
         assertEquals("R4", r.get("decision").get("reasonCodes").get(0).asText());
@@ -67,6 +85,7 @@ class TeamBrowserIT extends BrowserTest {
         decide(moreInfo, "f-outcome-3");
         b.type("f-text", "Skriv hvilket kursus og hvad det koster.");
         b.click(By.id("decide"));
+        sure();
         b.waitForText(By.id("review-status"), "Venter på mere information");
 
         // The last one by keyboard alone: Tab to the first outcome, Space, Tab to the button, Enter.
@@ -75,8 +94,17 @@ class TeamBrowserIT extends BrowserTest {
         b.press(org.openqa.selenium.Keys.SPACE);
         b.tabToId("decide");
         b.press(org.openqa.selenium.Keys.ENTER);
+        b.waitUntil("the question 'are you sure?' with focus on its yes", d -> "decide-sure".equals(b.active().getAttribute("id")));
+        b.press(org.openqa.selenium.Keys.ENTER);
         b.waitForText(By.id("review-status"), "Godkendt");
         b.screenshot("team-decided");
+        b.go("/team.html");
+        for (String id : List.of(partly, rejected, approved)) {
+            assertFalse(b.driver.findElements(By.cssSelector("#decided li[data-id='" + id + "']")).isEmpty(),
+                    id + " is in the list of decided ones, not gone");
+        }
+        assertTrue(b.driver.findElements(By.cssSelector("#decided li[data-id='" + moreInfo + "']")).isEmpty(),
+                "a question is not a decision");
 
         b.signIn("contact-anders");
         b.go("/status.html?id=" + moreInfo);

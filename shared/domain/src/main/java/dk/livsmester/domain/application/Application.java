@@ -12,6 +12,7 @@ import java.util.List;
  * store writes it only if the stored version is still the one it was read at. Money: {@code requestedOre} is the
  * sum of the cost lines, {@code grantedOre} what the team granted, {@code disbursedOre} what has been paid out and
  * {@code releasedOre} what was given back to the pool (a grant cancelled or reduced, or money returned).
+ * {@code citizenSubject} is the sign-in subject of the citizen it is for (it is theirs, whoever made it), when known.
  */
 public record Application(
         String id,
@@ -47,7 +48,8 @@ public record Application(
         Decision pendingDecision,
         List<Confirmation> confirmations,
         List<FollowUp> followUps,
-        String confirmationCode) {
+        String confirmationCode,
+        String citizenSubject) {
 
     public Application {
         confirmations = confirmations == null ? List.of() : confirmations;
@@ -56,8 +58,31 @@ public record Application(
     }
 
     public static Application create(String id, ApplicationForm form, String createdBy, Instant now) {
+        return create(id, form, createdBy, null, now);
+    }
+
+    /** A new draft for the citizen signed in as {@code citizenSubject} (null: not known yet). */
+    public static Application create(String id, ApplicationForm form, String createdBy, String citizenSubject,
+                                     Instant now) {
         return new Builder().id(id).form(form).status(ApplicationStatus.DRAFT).createdBy(createdBy).createdAt(now)
-                .build();
+                .citizenSubject(citizenSubject).build();
+    }
+
+    /** Whether {@code subject} is the citizen this application is for. */
+    public boolean isFor(String subject) {
+        return citizenSubject != null && citizenSubject.equals(subject);
+    }
+
+    /**
+     * A grant needs the citizen's own confirmation (when the pool asks for it): from their account, with the code, or
+     * recorded in person by staff.
+     */
+    public void requireCitizenConfirmation() {
+        if (!confirmedBy("citizen")) {
+            throw new ConflictException("CITIZEN_NOT_CONFIRMED", Text.of(
+                    "Borgeren har ikke selv bekræftet ansøgningen endnu. Den kan først bevilges, når borgeren har sagt ja.",
+                    "The citizen has not confirmed the application themselves yet; it can be granted only after that."));
+        }
     }
 
     /** A draft (or an application the team asked to improve) gets new contents; the status stays. */
@@ -255,6 +280,7 @@ public record Application(
         private List<Confirmation> confirmations = List.of();
         private List<FollowUp> followUps = List.of();
         private String confirmationCode;
+        private String citizenSubject;
 
         Builder() {
         }
@@ -294,6 +320,7 @@ public record Application(
             confirmations = a.confirmations;
             followUps = a.followUps;
             confirmationCode = a.confirmationCode;
+            citizenSubject = a.citizenSubject;
         }
 
         /** What the form says: the contents, and the requested amount as the sum of its cost lines. */
@@ -335,13 +362,14 @@ public record Application(
         Builder confirmations(List<Confirmation> v) { confirmations = v; return this; }
         Builder followUps(List<FollowUp> v) { followUps = v; return this; }
         Builder confirmationCode(String v) { confirmationCode = v; return this; }
+        Builder citizenSubject(String v) { citizenSubject = v; return this; }
 
         Application build() {
             return new Application(id, poolId, applicants, contactPerson, citizenCentre, wish, subGoal, category,
                     appliedFor, period, costLines, alreadyFinanced, carAccess, extendsApplicationId, status,
                     requestedOre, grantedOre, dueDate, createdBy, createdAt, submittedAt, reviewedAt, decidedAt,
                     findings, decision, version, disbursedOre, releasedOre, returnedOre, needsInfoSince,
-                    pendingDecision, confirmations, followUps, confirmationCode);
+                    pendingDecision, confirmations, followUps, confirmationCode, citizenSubject);
         }
     }
 }

@@ -5,8 +5,13 @@ import dk.livsmester.domain.FieldErrors;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-/** What finance sends to open a pool; the total defaults to the configured amount (the pilot's 500,000 DKK). */
-public record PoolForm(String id, String name, String ownerUnit, LocalDate windowFrom, LocalDate windowTo, Long totalOre) {
+/**
+ * What finance sends to open a pool; the total defaults to the configured amount (the pilot's 500,000 DKK), and grants
+ * need the citizen's own confirmation unless {@code citizenConfirmationRequired} is false. The approval letter's next
+ * steps (how the citizen gets the money) may be worded for the pool, in both languages or neither.
+ */
+public record PoolForm(String id, String name, String ownerUnit, LocalDate windowFrom, LocalDate windowTo, Long totalOre,
+                       Boolean citizenConfirmationRequired, String approvalNextStepsDa, String approvalNextStepsEn) {
     static final Pattern ID = Pattern.compile("^[a-z0-9-]{3,40}$");
 
     /** The pool, once every field is valid; {@code newId} when the form names none. */
@@ -25,8 +30,18 @@ public record PoolForm(String id, String name, String ownerUnit, LocalDate windo
             errors.when(windowTo.isBefore(windowFrom), "windowTo", "Slutdatoen skal være efter startdatoen.",
                     "windowTo must not be before windowFrom.");
         }
+        errors.text("approvalNextStepsDa", approvalNextStepsDa, 1000, false)
+                .text("approvalNextStepsEn", approvalNextStepsEn, 1000, false)
+                .when(blank(approvalNextStepsDa) != blank(approvalNextStepsEn), "approvalNextStepsEn",
+                        "Skriv de næste skridt på både dansk og engelsk.", "Give the next steps in Danish and English, or neither.");
         errors.when(total <= 0, "totalOre", "Beløbet skal være over 0 kr.", "totalOre must be a positive number of øre.")
                 .throwIfAny();
-        return Pool.open(id == null ? newId : id, name.strip(), ownerUnit.strip(), windowFrom, windowTo, total);
+        return Pool.open(id == null ? newId : id, name.strip(), ownerUnit.strip(), windowFrom, windowTo, total,
+                citizenConfirmationRequired, blank(approvalNextStepsDa) ? null : approvalNextStepsDa.strip(),
+                blank(approvalNextStepsEn) ? null : approvalNextStepsEn.strip());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -14,12 +14,14 @@ import java.util.Set;
  * A staff member's request, made with the citizen, for a peer guide. {@code round} counts how often the request went
  * back in line (a decline, an answered question, a re-plan); the match id is derived from it, so every round can be
  * proposed once. {@code excludedGuideIds} are guides who declined it: they are not proposed for it again.
+ * {@code citizenSubject}: the sign-in subject of the citizen it is for (it is theirs, whoever made it), when known.
  */
 public record GuideRequest(String id, String citizenName, Disability citizenDisability, String needs, TaskType taskType,
                            RequestTiming timing, boolean sameDisabilityPreferred, String area, Set<String> availability,
                            String subGoalText, String subGoalRef, GuideRequestStatus status, int round,
                            Set<String> excludedGuideIds, List<InfoRequest> infoRequests, String previousRequestId,
-                           String nextRequestId, String createdBy, Instant createdAt, long version) {
+                           String nextRequestId, String createdBy, Instant createdAt, long version,
+                           String citizenSubject) {
 
     /** Statuses in which the citizen is still waiting for a guide. */
     public static final Set<GuideRequestStatus> WAITING = EnumSet.of(GuideRequestStatus.OPEN,
@@ -37,7 +39,12 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
 
     /** A new request from a (validated) form, open in its first round. */
     public static GuideRequest open(String id, GuideRequestForm form, String by, Instant at) {
-        return builder().id(id).citizenName(form.citizenName().strip()).citizenDisability(form.citizenDisability())
+        return open(id, form, by, null, at);
+    }
+
+    /** A new request for the citizen signed in as {@code citizenSubject} (null: not known). */
+    public static GuideRequest open(String id, GuideRequestForm form, String by, String citizenSubject, Instant at) {
+        return builder().citizenSubject(citizenSubject).id(id).citizenName(form.citizenName().strip()).citizenDisability(form.citizenDisability())
                 .needs(form.needs().strip()).taskType(form.taskType()).timing(form.timing())
                 .sameDisabilityPreferred(form.sameDisabilityPreferred()).area(form.area().strip())
                 .availability(form.availability()).subGoalText(blankToNull(form.subGoalText()))
@@ -116,7 +123,7 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         if (nextRequestId != null) {
             throw new AlreadyAskedAgainException(id, nextRequestId);
         }
-        return builder().id(newId).citizenName(citizenName).citizenDisability(citizenDisability)
+        return builder().id(newId).citizenSubject(citizenSubject).citizenName(citizenName).citizenDisability(citizenDisability)
                 .needs(a.needs() == null || a.needs().isBlank() ? needs : a.needs().strip())
                 .taskType(a.taskType() == null ? taskType : a.taskType()).timing(a.timing() == null ? timing : a.timing())
                 .sameDisabilityPreferred(sameDisabilityPreferred).area(area)
@@ -171,6 +178,7 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         private String createdBy;
         private Instant createdAt;
         private long version;
+        private String citizenSubject;
 
         private Builder() {
         }
@@ -196,6 +204,7 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
             createdBy = q.createdBy;
             createdAt = q.createdAt;
             version = q.version;
+            citizenSubject = q.citizenSubject;
         }
 
         public Builder id(String v) { id = v; return this; }
@@ -218,11 +227,12 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         public Builder createdBy(String v) { createdBy = v; return this; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder version(long v) { version = v; return this; }
+        public Builder citizenSubject(String v) { citizenSubject = v; return this; }
 
         public GuideRequest build() {
             return new GuideRequest(id, citizenName, citizenDisability, needs, taskType, timing, sameDisabilityPreferred,
                     area, availability, subGoalText, subGoalRef, status, round, excludedGuideIds, infoRequests,
-                    previousRequestId, nextRequestId, createdBy, createdAt, version);
+                    previousRequestId, nextRequestId, createdBy, createdAt, version, citizenSubject);
         }
     }
 }

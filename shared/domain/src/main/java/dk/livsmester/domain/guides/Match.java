@@ -154,6 +154,17 @@ public record Match(String id, String requestId, String guideId, TaskType taskTy
         return withMeetings(ms);
     }
 
+    /** A meeting cannot be marked as held before it has begun (its start time is local time in {@code zone}). */
+    public void requireBegun(int no, Instant now, ZoneId zone) {
+        meetings.stream().filter(x -> x.no() == no && x.startsAt() != null)
+                .filter(x -> x.startsAt().atZone(zone).toInstant().isAfter(now)).findFirst()
+                .ifPresent(x -> {
+                    throw new ConflictException("MEETING_NOT_YET", Text.of(
+                            "Mødet er ikke begyndt endnu. Skriv noten, når mødet er holdt.",
+                            "Meeting " + no + " has not begun yet; it can be marked as held once it has."));
+                });
+    }
+
     /** The debrief with the guide after the first meeting (once). */
     public Match debrief(String notes, boolean followUpNeeded, String by, Instant at) {
         requireFirstMeetingHeld("a debrief");

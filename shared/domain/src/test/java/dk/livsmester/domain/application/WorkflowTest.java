@@ -120,7 +120,7 @@ class WorkflowTest {
     @Test
     void confirmations_areRecordedOncePerRole() {
         Application app = inReview(50_000L);
-        Application c = app.confirm(new Confirmation("citizen", "citizen-1", now)).confirm(new Confirmation("citizen", "citizen-1", now));
+        Application c = app.confirm(Confirmation.by("citizen", "citizen-1", now, Confirmation.ACCOUNT)).confirm(Confirmation.by("citizen", "citizen-1", now, Confirmation.ACCOUNT));
         assertEquals(1, c.confirmations().size());
         assertTrue(c.confirmedBy("citizen"));
     }

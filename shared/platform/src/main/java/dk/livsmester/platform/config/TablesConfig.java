@@ -17,4 +17,8 @@ public interface TablesConfig {
 
     @NotBlank
     String getEvents();
+
+    /** Who supports whom (contact persons and their citizens). */
+    @NotBlank
+    String getSupport();
 }

@@ -25,6 +25,9 @@ public interface ApplicationStore {
     /** A person's own, newest first. */
     Page<Application> byOwner(String subject, int limit, String cursor);
 
+    /** The applications for a citizen (whoever made them), newest first. */
+    Page<Application> byCitizen(String citizenSubject, int limit, String cursor);
+
     /** Every application in the given statuses (all pages): for figures, at a pool's scale. */
     List<Application> all(Collection<ApplicationStatus> statuses);
 

@@ -18,6 +18,12 @@ public interface GuideRequestStore {
 
     GuideRequest get(String id);
 
+    /**
+     * A person's requests, oldest first: those for the citizen {@code subject}, or, for requests made for no known
+     * citizen, those {@code subject} made.
+     */
+    List<GuideRequest> byPerson(String subject);
+
     /** One status, oldest first. */
     Page<GuideRequest> byStatus(GuideRequestStatus status, int limit, String cursor);
 

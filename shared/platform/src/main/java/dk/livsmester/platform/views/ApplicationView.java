@@ -29,7 +29,8 @@ public record ApplicationView(String id, String poolId, String status, long requ
                               String extendsApplicationId, List<FindingView> findings, DecisionView decision,
                               long version, long disbursedOre, long releasedOre, long returnedOre,
                               DecisionView pendingDecision, List<Confirmation> confirmations, List<FollowUp> followUps,
-                              boolean overdue, LocalDate followUpOneMonth, LocalDate followUpThreeMonths) {
+                              boolean overdue, LocalDate followUpOneMonth, LocalDate followUpThreeMonths,
+                              String citizenSubject) {
 
     public record FindingView(String code, String severity, String text, String textEn) {
     }
@@ -55,6 +56,7 @@ public record ApplicationView(String id, String poolId, String status, long requ
                 a.costLines(), a.alreadyFinanced(), a.carAccess(), a.extendsApplicationId(), findings,
                 DecisionView.of(a.decision()), a.version(), a.disbursedOre(), a.releasedOre(), a.returnedOre(),
                 DecisionView.of(a.pendingDecision()), a.confirmations(), a.followUps(), window.overdue(a, now),
-                granted == null ? null : granted.plusMonths(1), granted == null ? null : granted.plusMonths(3));
+                granted == null ? null : granted.plusMonths(1), granted == null ? null : granted.plusMonths(3),
+                a.citizenSubject());
     }
 }

@@ -9,6 +9,7 @@ import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationForm;
 import dk.livsmester.domain.application.AuditEntry;
 import dk.livsmester.domain.application.Category;
+import dk.livsmester.domain.application.Confirmation;
 import dk.livsmester.domain.application.ContactPerson;
 import dk.livsmester.domain.application.CostLine;
 import dk.livsmester.domain.application.Period;
@@ -34,6 +35,7 @@ public final class TestStack implements AutoCloseable {
     public static final Caller TEAM = new Caller("team-test", "Tea Team", Role.TEAM);
     public static final Caller TEAM_2 = new Caller("team-test-2", "Tor Team", Role.TEAM);
     public static final Caller CONTACT = new Caller("contact-test", "Kim Kontakt", Role.CONTACT_PERSON);
+    public static final Caller CITIZEN = new Caller("citizen-test", "Alma Testesen", Role.CITIZEN);
     public static final Caller COORDINATOR = new Caller("coordinator-test", "Coco Ordinator", Role.COORDINATOR);
 
     private final LocalAws aws;
@@ -80,11 +82,22 @@ public final class TestStack implements AutoCloseable {
                 List.of(new CostLine("Sangtimer", amountOre, "Musikskolen")), false, null, null, true);
     }
 
-    /** Stores an application that has been submitted and reviewed with no findings: ready for the team. */
+    /**
+     * Stores an application that has been submitted by the contact person, confirmed by the citizen and reviewed with
+     * no findings: ready for the team.
+     */
     public Application inReview(String poolId, long amountOre) {
+        return inReview(poolId, amountOre, true);
+    }
+
+    /** As {@link #inReview(String, long)}, with or without the citizen's own confirmation. */
+    public Application inReview(String poolId, long amountOre, boolean citizenConfirmed) {
         Instant now = Instant.now();
-        Application draft = Application.create(Ids.newId("app"), form(poolId, amountOre), CONTACT.subject(), now);
-        Application submitted = draft.submit(now, bean(AnswerWindow.class));
+        Application draft = Application.create(Ids.newId("app"), form(poolId, amountOre), CONTACT.subject(),
+                CITIZEN.subject(), now);
+        Application confirmed = citizenConfirmed
+                ? draft.confirm(Confirmation.by("citizen", CITIZEN.subject(), now, Confirmation.ACCOUNT)) : draft;
+        Application submitted = confirmed.submit(now, bean(AnswerWindow.class));
         Application reviewed = submitted.review(List.of(), now);
         bean(ApplicationStore.class).create(reviewed, List.of(
                 new AuditEntry(draft.id(), 0, CONTACT.subject(), "contact-person", null, draft.status(), now),

@@ -25,18 +25,16 @@ import java.util.function.Supplier;
 /**
  * ApplicationsTable. {@code APP#<id>} / {@code META}: the application ({@code status}, {@code version} and the index
  * keys top-level); beside it {@code AUDIT#<version>}, {@code LETTER#<key>} and {@code NOTE#<at>#<uuid>}, each a JSON
- * body. GSI byStatus ({@code STATUS#<status>}, submitted or created first); GSI byOwner ({@code OWNER#<subject>}).
+ * body. GSI byStatus ({@code STATUS#<status>}, submitted or created first); GSI byOwner ({@code OWNER#<subject>});
+ * GSI byCitizen ({@code CITIZEN#<subject>}), only on applications made for a known citizen.
  */
 @Singleton
 public class DynamoApplicationStore extends DynamoAggregateStore<Application> implements ApplicationStore {
     static final ItemCodec<Application> CODEC = new ItemCodec<>(Application.class, "APPLICATION", "APP",
-            List.of("status", "version"), a -> Map.of(
-            "gsi1pk", "STATUS#" + a.status().name(),
-            "gsi1sk", (a.submittedAt() != null ? a.submittedAt() : a.createdAt()) + "#" + a.id(),
-            "gsi2pk", "OWNER#" + a.createdBy(),
-            "gsi2sk", a.createdAt() + "#" + a.id()));
+            List.of("status", "version"), DynamoApplicationStore::indexKeys);
     static final DynamoCollection.Index BY_STATUS = new DynamoCollection.Index("byStatus", "gsi1pk");
     static final DynamoCollection.Index BY_OWNER = new DynamoCollection.Index("byOwner", "gsi2pk");
+    static final DynamoCollection.Index BY_CITIZEN = new DynamoCollection.Index("byCitizen", "gsi3pk");
 
     private final Transactions tx;
     private final EventOutbox outbox;
@@ -55,6 +53,25 @@ public class DynamoApplicationStore extends DynamoAggregateStore<Application> im
     @Override
     public Page<Application> byOwner(String subject, int limit, String cursor) {
         return collection.page(BY_OWNER, "OWNER#" + subject, false, limit, cursor);
+    }
+
+    @Override
+    public Page<Application> byCitizen(String citizenSubject, int limit, String cursor) {
+        return collection.page(BY_CITIZEN, "CITIZEN#" + citizenSubject, false, limit, cursor);
+    }
+
+    /** byStatus and byOwner for every application; byCitizen (sparse) for those made for a known citizen. */
+    private static Map<String, String> indexKeys(Application a) {
+        Map<String, String> keys = new java.util.HashMap<>(Map.of(
+                "gsi1pk", "STATUS#" + a.status().name(),
+                "gsi1sk", (a.submittedAt() != null ? a.submittedAt() : a.createdAt()) + "#" + a.id(),
+                "gsi2pk", "OWNER#" + a.createdBy(),
+                "gsi2sk", a.createdAt() + "#" + a.id()));
+        if (a.citizenSubject() != null) {
+            keys.put("gsi3pk", "CITIZEN#" + a.citizenSubject());
+            keys.put("gsi3sk", a.createdAt() + "#" + a.id());
+        }
+        return keys;
     }
 
     @Override

@@ -17,13 +17,16 @@ import java.util.Map;
 
 /**
  * GuidesTable, {@code REQUEST#<id>} / {@code META}: the request (with its round) in the body, {@code status} and
- * {@code version} top-level. GSI byKind {@code REQUEST#<status>}, oldest first.
+ * {@code version} top-level. GSI byKind {@code REQUEST#<status>}, oldest first; GSI byPerson {@code PERSON#<subject>}:
+ * the citizen it is for, or who made it when it is for no known citizen.
  */
 @Singleton
 public class DynamoGuideRequestStore extends DynamoAggregateStore<GuideRequest> implements GuideRequestStore {
     static final ItemCodec<GuideRequest> CODEC = new ItemCodec<>(GuideRequest.class, "REQUEST", "REQUEST",
             List.of("status", "version"),
-            q -> Map.of("gsi1pk", "REQUEST#" + q.status().name(), "gsi1sk", q.createdAt() + "#" + q.id()));
+            q -> Map.of("gsi1pk", "REQUEST#" + q.status().name(), "gsi1sk", q.createdAt() + "#" + q.id(),
+                    "gsi2pk", "PERSON#" + person(q), "gsi2sk", q.createdAt() + "#" + q.id()));
+    static final DynamoCollection.Index BY_PERSON = new DynamoCollection.Index("byPerson", "gsi2pk");
 
     private final Transactions tx;
     private final EventOutbox outbox;
@@ -38,6 +41,15 @@ public class DynamoGuideRequestStore extends DynamoAggregateStore<GuideRequest> 
     public void create(GuideRequest request, List<OutboxEvent> events) {
         outbox.commit(tx.begin("open guide request").step("request new", collection.putNew(request),
                 () -> new StaleStateException("guide request")), events);
+    }
+
+    private static String person(GuideRequest q) {
+        return q.citizenSubject() != null ? q.citizenSubject() : q.createdBy();
+    }
+
+    @Override
+    public List<GuideRequest> byPerson(String subject) {
+        return collection.all(BY_PERSON, "PERSON#" + subject);
     }
 
     @Override

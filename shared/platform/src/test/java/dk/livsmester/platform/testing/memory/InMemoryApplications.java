@@ -62,6 +62,12 @@ public class InMemoryApplications implements ApplicationStore {
     }
 
     @Override
+    public synchronized Page<Application> byCitizen(String citizenSubject, int limit, String cursor) {
+        return Versioned.page(applications.where(a -> a.isFor(citizenSubject),
+                Comparator.comparing(Application::createdAt).reversed()), limit, cursor);
+    }
+
+    @Override
     public synchronized List<Application> all(Collection<ApplicationStatus> statuses) {
         return applications.where(a -> statuses.contains(a.status()), Comparator.comparing(Application::createdAt));
     }

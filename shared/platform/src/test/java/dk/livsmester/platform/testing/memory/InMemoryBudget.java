@@ -3,6 +3,7 @@ package dk.livsmester.platform.testing.memory;
 import dk.livsmester.domain.Ids;
 import dk.livsmester.domain.application.AnswerWindow;
 import dk.livsmester.domain.application.Application;
+import dk.livsmester.domain.application.Confirmation;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.platform.testing.TestStack;
 
@@ -26,9 +27,12 @@ public final class InMemoryBudget {
     }
 
     /** An application submitted and reviewed with no findings, by {@link TestStack#CONTACT}: ready for the team. */
+    /** Submitted by the contact person, confirmed by the citizen, reviewed with no findings: ready to be granted. */
     public Application inReview(String poolId, long amountOre, Instant at) {
         Application app = Application.create(Ids.newId("app"), TestStack.form(poolId, amountOre),
-                TestStack.CONTACT.subject(), at).submit(at, WINDOW).review(List.of(), at);
+                TestStack.CONTACT.subject(), TestStack.CITIZEN.subject(), at)
+                .confirm(Confirmation.by("citizen", TestStack.CITIZEN.subject(), at, Confirmation.ACCOUNT))
+                .submit(at, WINDOW).review(List.of(), at);
         applications.given(app);
         return app;
     }

@@ -129,6 +129,12 @@ public class InMemoryGuidesTable {
         }
 
         @Override
+        public List<GuideRequest> byPerson(String subject) {
+            return locked(() -> requests.where(q -> subject.equals(q.citizenSubject() != null ? q.citizenSubject() : q.createdBy()),
+                    java.util.Comparator.comparing(GuideRequest::createdAt)));
+        }
+
+        @Override
         public Page<GuideRequest> byStatus(GuideRequestStatus status, int limit, String cursor) {
             return Versioned.page(all(status), limit, cursor);
         }

@@ -1,0 +1,171 @@
+package dk.livsmester.applications;
+
+import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.ConflictException;
+import dk.livsmester.domain.Ids;
+import dk.livsmester.domain.Money;
+import dk.livsmester.domain.NotFoundException;
+import dk.livsmester.domain.Role;
+import dk.livsmester.domain.ValidationException;
+import dk.livsmester.domain.application.Application;
+import dk.livsmester.domain.application.ApplicationForm;
+import dk.livsmester.domain.application.AuditEntry;
+import dk.livsmester.domain.application.Confirmation;
+import dk.livsmester.domain.budget.Pool;
+import dk.livsmester.domain.support.SupportRelationForm;
+import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.testing.TestStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The citizen's own account on DynamoDB Local: a contact person applies for a citizen they support (and only for
+ * one), the citizen signed in as themselves sees it at once and confirms it without a code; staff record an in-person
+ * confirmation under their own identity with a reason, audited.
+ */
+class CitizenAccountIT {
+    static TestStack stack;
+    static ApplicationService applications;
+    static ConsentService consent;
+    static SupportService support;
+    static Pool pool;
+
+    @BeforeAll
+    static void start() {
+        stack = TestStack.start();
+        applications = stack.bean(ApplicationService.class);
+        consent = stack.bean(ConsentService.class);
+        support = stack.bean(SupportService.class);
+        pool = stack.pool(Money.dkk(500_000));
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    private static Caller citizen() {
+        return new Caller(Ids.newId("citizen"), "Alma Testesen", Role.CITIZEN);
+    }
+
+    private static Caller contact() {
+        return new Caller(Ids.newId("contact"), "Kim Kontakt", Role.CONTACT_PERSON);
+    }
+
+    private static ApplicationForm formFor(Caller citizen) {
+        ApplicationForm f = TestStack.form(pool.id(), Money.dkk(12_000));
+        return new ApplicationForm(f.poolId(), f.applicants(), f.contactPerson(), f.citizenCentre(), f.wish(),
+                f.subGoal(), f.category(), f.appliedFor(), f.period(), f.costLines(), f.alreadyFinanced(),
+                f.carAccess(), f.extendsApplicationId(), true, citizen == null ? null : citizen.subject());
+    }
+
+    private static void link(Caller contact, Caller citizen) {
+        support.register(TestStack.TEAM, new SupportRelationForm(contact.subject(), contact.name(), citizen.subject(),
+                citizen.name()));
+    }
+
+    @Test
+    void aContactPersonAppliesForALinkedCitizen_whoSeesItAtOnceAndConfirmsWithoutACode() {
+        Caller contact = contact();
+        Caller citizen = citizen();
+        link(contact, citizen);
+        Application app = applications.create(contact, formFor(citizen));
+        assertEquals(citizen.subject(), app.citizenSubject());
+
+        List<Application> mine = applications.mine(citizen, 25, null).items();
+        assertEquals(List.of(app.id()), mine.stream().map(Application::id).toList(), "in 'Mine ansøgninger' at once");
+        assertEquals(app.id(), applications.get(citizen, app.id()).id());
+        applications.letters(citizen, app.id()); // their letters too: a 404 would throw
+
+        Application confirmed = consent.consent(citizen, app.id());
+        Confirmation mineC = confirmed.confirmations().stream().filter(c -> c.role().equals("citizen")).findFirst().orElseThrow();
+        assertEquals(citizen.subject(), mineC.subject());
+        assertEquals(Confirmation.ACCOUNT, mineC.method());
+        Confirmation theirs = confirmed.confirmations().stream().filter(c -> c.role().equals("contact-person")).findFirst().orElseThrow();
+        assertEquals(contact.subject(), theirs.subject(), "recorded apart: who sent it, and who agreed");
+        assertEquals(confirmed, consent.consent(citizen, app.id()), "once: a second yes changes nothing");
+    }
+
+    @Test
+    void anUnlinkedCitizen_getsTheAnswerOfAnUnknownOne_andNothingIsWritten() {
+        Caller contact = contact();
+        Caller stranger = citizen();
+        NotFoundException e = assertThrows(NotFoundException.class, () -> applications.create(contact, formFor(stranger)));
+        assertEquals("NOT_FOUND", e.code());
+        assertEquals(List.of(), applications.mine(stranger, 25, null).items());
+        assertEquals(List.of(), applications.mine(contact, 25, null).items());
+    }
+
+    @Test
+    void anotherCitizen_cannotSeeOrConfirmIt() {
+        Caller contact = contact();
+        Caller citizen = citizen();
+        link(contact, citizen);
+        Application app = applications.create(contact, formFor(citizen));
+        Caller other = citizen();
+        assertThrows(NotFoundException.class, () -> applications.get(other, app.id()));
+        assertThrows(NotFoundException.class, () -> consent.consent(other, app.id()));
+    }
+
+    @Test
+    void aCitizenStartsTheirOwn_andSendingItIsTheirConfirmation() {
+        Caller citizen = citizen();
+        Application own = applications.create(citizen, formFor(null));
+        assertEquals(citizen.subject(), own.citizenSubject());
+        assertTrue(own.confirmedBy("citizen"));
+        assertEquals(List.of(own.id()), applications.mine(citizen, 25, null).items().stream().map(Application::id).toList());
+    }
+
+    @Test
+    void staffRecordAnInPersonConfirmation_underTheirOwnIdentityWithAReason_audited() {
+        Caller contact = contact();
+        Caller citizen = citizen();
+        link(contact, citizen);
+        Application app = applications.create(contact, formFor(citizen));
+        ValidationException noReason = assertThrows(ValidationException.class, () -> consent.inPerson(TestStack.TEAM, app.id(), " "));
+        assertEquals("reason", noReason.errors().get(0).field());
+        assertThrows(dk.livsmester.domain.ForbiddenException.class, () -> consent.inPerson(contact, app.id(), "Mødte op"));
+
+        Application confirmed = consent.inPerson(TestStack.TEAM, app.id(), "Borgeren har ikke MitID; bekræftede på mødet");
+        Confirmation c = confirmed.confirmations().stream().filter(x -> x.role().equals("citizen")).findFirst().orElseThrow();
+        assertEquals(Confirmation.IN_PERSON, c.method());
+        assertEquals(TestStack.TEAM.subject(), c.recordedBy());
+        assertEquals(citizen.subject(), c.subject());
+        assertEquals("Borgeren har ikke MitID; bekræftede på mødet", c.reason());
+        List<AuditEntry> audit = stack.bean(ApplicationStore.class).audit(app.id());
+        AuditEntry last = audit.get(audit.size() - 1);
+        assertEquals(TestStack.TEAM.subject(), last.actor());
+        assertEquals(confirmed.version(), last.version());
+        ConflictException twice = assertThrows(ConflictException.class,
+                () -> consent.inPerson(TestStack.TEAM, app.id(), "igen"));
+        assertEquals("CITIZEN_CONFIRMED", twice.code());
+    }
+
+    @Test
+    void aDraftCannotBeConfirmedYet() {
+        Caller contact = contact();
+        Caller citizen = citizen();
+        link(contact, citizen);
+        ApplicationForm f = formFor(citizen);
+        Application draft = applications.create(contact, new ApplicationForm(f.poolId(), f.applicants(), f.contactPerson(),
+                f.citizenCentre(), f.wish(), f.subGoal(), f.category(), f.appliedFor(), f.period(), f.costLines(),
+                f.alreadyFinanced(), f.carAccess(), null, false, citizen.subject()));
+        assertEquals("NOT_CONFIRMABLE", assertThrows(ConflictException.class, () -> consent.consent(citizen, draft.id())).code());
+        assertNull(applications.get(citizen, draft.id()).decision());
+    }
+
+    @Test
+    void supportRelationsHoldNoCprNumber() {
+        ValidationException e = assertThrows(ValidationException.class, () -> support.register(TestStack.TEAM,
+                new SupportRelationForm("contact-x", "Kim", "010203-1234", "Alma")));
+        assertEquals("citizenSubject", e.errors().get(0).field());
+    }
+}

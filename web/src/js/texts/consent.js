@@ -1,0 +1,21 @@
+// The citizen's own "yes" in their account: the read-back of what they agree to. [easy-read Danish, English].
+export const CONSENT = {
+  'consent.title': ['Er du enig i ansøgningen?', 'Do you agree with the application?'],
+  'consent.lead': ['Læs det her. Eller få det læst op. Sig ja, hvis det passer.', 'Read this. Or have it read aloud. Say yes if it is right.'],
+  'consent.wish': ['Dit ønske: {text}', 'Your wish: {text}'],
+  'consent.appliedFor': ['Du søger penge til: {text}', 'You apply for money for: {text}'],
+  'consent.amount': ['Det koster: {sum}', 'It costs: {sum}'],
+  'consent.period': ['Hvornår: {from} til {to}', 'When: {from} to {to}'],
+  'consent.helps': ['Det hjælper dig sådan: {text}', 'This is how it helps you: {text}'],
+  'consent.subGoal': ['Dit delmål: {text}', 'Your sub-goal: {text}'],
+  'consent.team': ['Teamet må læse ansøgningen og give dig svar.', 'The team may read the application and give you an answer.'],
+  'consent.useMoney': ['Får du pengene, bruger du dem til det, du har søgt til.', 'If you get the money, you use it for what you applied for.'],
+  'consent.followUp': ['Efter 1 og 3 måneder svarer du på et par spørgsmål.', 'After 1 and 3 months you answer a few questions.'],
+  'consent.readAloud': ['Læs op', 'Read aloud'],
+  'consent.stop': ['Stop oplæsning', 'Stop reading'],
+  'consent.yes': ['Ja, jeg er enig', 'Yes, I agree'],
+  'consent.notRight': ['Er noget forkert? Tal med din kontaktperson, før du siger ja.', 'Is something wrong? Talk to your contact person before you say yes.'],
+  'consent.doneTitle': ['Du har sagt ja til ansøgningen.', 'You have said yes to the application.'],
+  'consent.ownAccount': ['{name} bekræfter selv i sin egen konto. {name} skal ikke bruge en kode.',
+    '{name} confirms in their own account. {name} does not need a code.'],
+};
