@@ -74,6 +74,10 @@ class SnapStartPrimingIT {
             public String getEvents() {
                 return "no-such-table";
             }
+
+            public String getSupport() {
+                return "no-such-table";
+            }
         });
 
         broken.beforeCheckpoint(null);

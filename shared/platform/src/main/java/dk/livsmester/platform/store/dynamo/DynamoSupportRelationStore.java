@@ -5,7 +5,7 @@ import dk.livsmester.domain.support.SupportRelation;
 import dk.livsmester.platform.config.TablesConfig;
 import dk.livsmester.platform.store.SupportRelationStore;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ public class DynamoSupportRelationStore extends DynamoAggregateStore<SupportRela
 
     private final Transactions tx;
 
-    public DynamoSupportRelationStore(DynamoDbClient client, TablesConfig tables, Transactions tx) {
+    public DynamoSupportRelationStore(DynamoDbEnhancedClient client, TablesConfig tables, Transactions tx) {
         super(new DynamoCollection<>(client, tables.getSupport(), CODEC, "support relation"));
         this.tx = tx;
     }
