@@ -6,6 +6,7 @@ import dk.livsmester.domain.Ids;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.Text;
+import dk.livsmester.domain.TooManyTriesException;
 import dk.livsmester.domain.ValidationException;
 import dk.livsmester.domain.application.AnswerWindow;
 import dk.livsmester.domain.application.Application;
@@ -14,19 +15,20 @@ import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.ApplicationValidator;
 import dk.livsmester.domain.application.AuditEntry;
 import dk.livsmester.domain.application.Confirmation;
+import dk.livsmester.domain.application.ConfirmationCode;
+import dk.livsmester.domain.application.ConfirmationLockout;
 import dk.livsmester.domain.application.FollowUpForm;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
 import dk.livsmester.platform.events.ApplicationEvents;
 import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.ConfirmationTryStore;
 import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.store.PoolStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,12 +47,15 @@ public class ApplicationService {
 
     private final ApplicationStore applications;
     private final PoolStore pools;
+    private final ConfirmationTryStore tries;
     private final AnswerWindow window;
     private final Clock clock;
 
-    public ApplicationService(ApplicationStore applications, PoolStore pools, AnswerWindow window, Clock clock) {
+    public ApplicationService(ApplicationStore applications, PoolStore pools, ConfirmationTryStore tries,
+                              AnswerWindow window, Clock clock) {
         this.applications = applications;
         this.pools = pools;
+        this.tries = tries;
         this.window = window;
         this.clock = clock;
     }
@@ -110,32 +115,59 @@ public class ApplicationService {
         return submitted;
     }
 
-    /** Six digits, said or written down by the contact person for the citizen. */
+    /** Eight characters without look-alikes, said or written down by the creator for the other party. */
     static String confirmationCode() {
-        return String.format("%06d", RANDOM.nextInt(1_000_000));
+        return ConfirmationCode.generate(RANDOM);
     }
 
     /**
      * The other party confirms: usually the citizen, with the code the contact person gave them. Without the right code
-     * only the creator can confirm; a wrong code looks like an unknown application (nothing to probe).
+     * only the creator can confirm; a wrong code looks like an unknown application (nothing to probe). Every try by
+     * someone else is counted first, per application and per caller, whether or not the application exists; past the
+     * limit nothing is compared, and the creator is told once per window (a letter, and the lockout on record).
      */
     public Application confirm(Caller caller, String id, String code) {
         caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
-        Application current = applications.get(id);
-        boolean creator = current.createdBy().equals(caller.subject());
-        boolean codeMatches = code != null && current.confirmationCode() != null && MessageDigest.isEqual(
-                code.getBytes(StandardCharsets.UTF_8), current.confirmationCode().getBytes(StandardCharsets.UTF_8));
-        if (!creator && !codeMatches) {
-            throw new NotFoundException("application", id);
+        Instant now = clock.instant();
+        Application current = applications.find(id).orElse(null);
+        boolean creator = current != null && current.createdBy().equals(caller.subject());
+        if (!creator) {
+            ConfirmationTryStore.Verdict verdict = tries.count(id, caller.subject(), now);
+            if (verdict != ConfirmationTryStore.Verdict.ALLOWED) {
+                if (verdict == ConfirmationTryStore.Verdict.APPLICATION_LOCKED && current != null) {
+                    tellCreatorOfLockout(caller, current, now);
+                }
+                LOG.warn("confirmation refused reason={} role={}", verdict, caller.role().wireName());
+                throw new TooManyTriesException(ConfirmationTryStore.windowEnd(now));
+            }
+            if (current == null || !ConfirmationCode.matches(current.confirmationCode(), code)) {
+                throw new NotFoundException("application", id);
+            }
         }
         if (current.confirmedBy(caller.role().wireName())) {
             return current;
         }
-        Instant now = clock.instant();
         Application confirmed = current.confirm(new Confirmation(caller.role().wireName(), caller.subject(), now));
         applications.save(current, confirmed, List.of(audit(caller, current, confirmed, now)), List.of());
         LOG.info("application confirmed applicationId={} role={}", id, caller.role().wireName());
         return confirmed;
+    }
+
+    private void tellCreatorOfLockout(Caller caller, Application app, Instant now) {
+        Instant from = ConfirmationTryStore.windowStart(now);
+        Instant until = ConfirmationTryStore.windowEnd(now);
+        ConfirmationLockout lockout = new ConfirmationLockout(app.id(), from, until, caller.subject(),
+                caller.role().wireName(), now);
+        Letter letter = new Letter("CONFIRMATION_LOCKED#" + from, "CONFIRMATION_LOCKED", app.id(), app.version(),
+                "Koden til ansøgningen er prøvet for mange gange",
+                "Nogen har prøvet koden til ansøgningen for mange gange. Ingen kan bekræfte den før om en time.\n"
+                        + "Var det ikke borgeren, så sig det til teamet.",
+                "The application's code was tried too many times",
+                "Someone tried the application's confirmation code too many times. Nobody can confirm it for an hour.\n"
+                        + "If it was not the citizen, tell the team.", now, null);
+        if (applications.recordLockout(lockout, letter)) {
+            LOG.warn("confirmation locked applicationId={} until={}", app.id(), until);
+        }
     }
 
     public Application followUp(Caller caller, String id, FollowUpForm form) {
@@ -197,12 +229,24 @@ public class ApplicationService {
     }
 
     private Application readable(Caller caller, Application app) {
-        if (READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject())
-                || app.confirmations().stream().anyMatch(c -> c.subject().equals(caller.subject()))) {
+        if (seesPersonalData(caller, app) || confirmedBy(caller, app)) {
             return app;
         }
         // Not "403": someone else's application should not even be confirmed to exist.
         throw new NotFoundException("application", app.id());
+    }
+
+    /**
+     * Who reads the applicants' and the contact person's personal data: the deciding team, finance, administrators
+     * and the creator. Having confirmed with the code lets a person follow the application, not read more of it than
+     * the role allows (a guessed code must not open a citizen's address and birth date).
+     */
+    public boolean seesPersonalData(Caller caller, Application app) {
+        return READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject());
+    }
+
+    private static boolean confirmedBy(Caller caller, Application app) {
+        return app.confirmations().stream().anyMatch(c -> c.subject().equals(caller.subject()));
     }
 
     static AuditEntry audit(Caller caller, Application before, Application after, Instant now) {
