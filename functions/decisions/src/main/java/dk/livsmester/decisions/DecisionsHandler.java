@@ -1,7 +1,7 @@
 package dk.livsmester.decisions;
 
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import dk.livsmester.platform.http.ApiFunction;
 
 /** Lambda entry point (HTTP API payload 2.0). */
-public class DecisionsHandler extends APIGatewayV2HTTPEventFunction {
+public class DecisionsHandler extends ApiFunction {
 }

@@ -1,7 +1,7 @@
 package dk.livsmester.matches;
 
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import dk.livsmester.platform.http.ApiFunction;
 
 /** Lambda entry point (HTTP API payload 2.0). */
-public class MatchesHandler extends APIGatewayV2HTTPEventFunction {
+public class MatchesHandler extends ApiFunction {
 }
