@@ -1,7 +1,7 @@
 // The team's review queue: due dates, overdue first, the rule findings per application. The order, the due dates
 // and which are overdue are the API's (the answer window is one setting on the server).
 import { mountPage, esc, icon } from '../layout.js';
-import { t, lang } from '../i18n.js';
+import { t, lang, code } from '../i18n.js';
 import { get } from '../api.js';
 import { kr, date } from '../format.js';
 import { queueSummary } from '../queue-model.js';
@@ -37,7 +37,7 @@ mountPage({
           <td><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a></td>
           <td>${esc(a.applicants && a.applicants[0] ? a.applicants[0].name : '')}</td>
           <td class="text-right">${esc(kr(a.requestedOre, l))}</td>
-          <td>${esc(t('staffStatus.' + a.status))}</td>
+          <td>${esc(code('staffStatus', a.status))}</td>
           <td>${findingsSummary(a.findings)}</td></tr>`).join('')}</tbody></table></div>`
     : `<p>${esc(t('team.empty'))}</p>`}`;
   },
