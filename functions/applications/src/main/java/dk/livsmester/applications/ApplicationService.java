@@ -63,7 +63,7 @@ public class ApplicationService {
     public Application create(Caller caller, ApplicationForm form) {
         caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
         Instant now = clock.instant();
-        checkForm(form, now);
+        checkForm(caller, form, now);
         Application draft = Application.create(Ids.newId("app"), form, caller.subject(), now)
                 .withConfirmationCode(confirmationCode());
         List<AuditEntry> audit = new ArrayList<>();
@@ -82,7 +82,7 @@ public class ApplicationService {
                     "Only the person who created the application can change it."));
         }
         Instant now = clock.instant();
-        checkForm(form, now);
+        checkForm(caller, form, now);
         Application revised = current.revise(form);
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, current, revised, now));
@@ -92,15 +92,19 @@ public class ApplicationService {
         return stored;
     }
 
-    /** The form's fields, its pool, and the earlier grant a follow-on application extends. */
-    private void checkForm(ApplicationForm form, Instant now) {
+    /**
+     * The form's fields, its pool, and the earlier grant a follow-on application extends: one the caller may read and
+     * that was granted. Someone else's, an unknown and an ungranted one get the same answer (F12: no oracle).
+     */
+    private void checkForm(Caller caller, ApplicationForm form, Instant now) {
         ApplicationValidator.validate(form, window.dayOf(now));
         pools.get(form.poolId());
         String earlier = form.extendsApplicationId();
         if (earlier != null && !earlier.isBlank() && !applications.find(earlier)
+                .filter(a -> seesPersonalData(caller, a) || confirmedBy(caller, a))
                 .map(a -> a.grantedOre() != null && a.grantedOre() > 0).orElse(false)) {
-            throw ValidationException.single("extendsApplicationId", "Den ansøgning, du vil forlænge, er ikke bevilget.",
-                    "extendsApplicationId must name an earlier application that was granted.");
+            throw ValidationException.single("extendsApplicationId", "Vælg en af dine egne ansøgninger, som er bevilget.",
+                    "extendsApplicationId must name an earlier application of yours that was granted.");
         }
     }
 
