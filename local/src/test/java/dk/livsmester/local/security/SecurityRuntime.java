@@ -26,6 +26,8 @@ final class SecurityRuntime {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static LocalRuntime runtime;
+    private static Path dataDir;
+    static final Path ROOT = CfnTemplate.locate(Path.of("")).getParent();
 
     record Reply(int status, HttpHeaders headers, String text) {
         JsonNode json() {
@@ -47,8 +49,8 @@ final class SecurityRuntime {
     static synchronized URI base() {
         if (runtime == null) {
             try {
-                Path root = CfnTemplate.locate(Path.of("")).getParent();
-                runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("livsmester-security"), root));
+                dataDir = Files.createTempDirectory("livsmester-security");
+                runtime = LocalRuntime.start(new RuntimeSettings(0, dataDir, ROOT));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -56,6 +58,17 @@ final class SecurityRuntime {
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
         }
         return runtime.baseUrl();
+    }
+
+    /** The runtime's data folder: its OpenID provider's signing key is there (for the forgery matrix). */
+    static Path dataDir() {
+        base();
+        return dataDir;
+    }
+
+    /** The template's HTTP routes: method and path, as API Gateway routes them. */
+    static java.util.List<CfnTemplate.HttpRoute> routes() {
+        return CfnTemplate.load(ROOT.resolve("template.yaml")).functions().stream().flatMap(f -> f.routes().stream()).toList();
     }
 
     static Reply call(String method, String path, String token, Object body) {
