@@ -1,21 +1,16 @@
-package dk.livsmester.local.security;
+package dk.livsmester.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.livsmester.local.LocalRuntime;
-import dk.livsmester.local.RuntimeSettings;
 import dk.livsmester.localaws.CfnTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -23,8 +18,7 @@ import java.util.Map;
  * when the test JVM ends, so the suite's classes share its start-up. Calls answer status, headers and JSON.
  */
 final class SecurityRuntime {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = Api.JSON;
     private static LocalRuntime runtime;
     private static Path dataDir;
     static final Path ROOT = CfnTemplate.locate(Path.of("")).getParent();
@@ -77,18 +71,7 @@ final class SecurityRuntime {
 
     static Reply call(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30));
-            if (token != null) {
-                b.header("Authorization", "Bearer " + token);
-            }
-            headers.forEach(b::header);
-            if (body != null) {
-                b.header("Content-Type", "application/json");
-                b.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-            } else {
-                b.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = Api.send(base(), method, path, token, body, headers);
             return new Reply(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,15 +100,6 @@ final class SecurityRuntime {
     }
 
     static String applicationJson(String headline, long amountOre, boolean submit) {
-        return """
-                {"poolId":"pool-2026","applicants":[{"name":"Sofie Krogh","birthDate":"2002-03-04","address":"Prøvevej 3, 8200 Aarhus N",
-                "email":"sofie@example.org","phone":"+45 21 21 21 21","receivesAdultDisabilitySupport":true}],
-                "contactPerson":{"name":"Anders Fjord","role":"kontaktperson","email":"anders@example.org","phone":"+45 31 31 31 31"},
-                "citizenCentre":"Borgercenter Nord","wish":{"headline":"%s","description":"Jeg vil gerne lære at synge sammen med andre.",
-                "howItHelps":"Jeg bliver gladere og tør være sammen med andre mennesker i et kor."},
-                "subGoal":{"text":"Jeg går til kor en gang om ugen i et halvt år.","lifeTheme":"Socialt liv og Aktiviteter","baseline":2,"target":6},
-                "category":"ACTIVITIES","appliedFor":"Sangundervisning","period":{"from":"2026-12-01","to":"2027-06-30"},
-                "costLines":[{"item":"Sangtimer","amountOre":%d,"supplier":"Musikskolen"}],"alreadyFinanced":false,"submit":%s}
-                """.formatted(headline, amountOre, submit);
+        return LocalRuntimeE2EIT.applicationJson(headline, amountOre).replace("\"submit\":true", "\"submit\":" + submit);
     }
 }

@@ -1,7 +1,7 @@
-package dk.livsmester.local.security;
+package dk.livsmester.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.livsmester.local.security.SecurityRuntime.Reply;
+import dk.livsmester.local.SecurityRuntime.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dk.livsmester.local.security.SecurityRuntime.application;
-import static dk.livsmester.local.security.SecurityRuntime.applicationJson;
-import static dk.livsmester.local.security.SecurityRuntime.call;
-import static dk.livsmester.local.security.SecurityRuntime.token;
+import static dk.livsmester.local.SecurityRuntime.application;
+import static dk.livsmester.local.SecurityRuntime.applicationJson;
+import static dk.livsmester.local.SecurityRuntime.call;
+import static dk.livsmester.local.SecurityRuntime.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

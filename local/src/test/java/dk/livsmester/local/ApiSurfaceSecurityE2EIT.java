@@ -1,7 +1,7 @@
-package dk.livsmester.local.security;
+package dk.livsmester.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.livsmester.local.security.SecurityRuntime.Reply;
+import dk.livsmester.local.SecurityRuntime.Reply;
 import dk.livsmester.localaws.CfnTemplate.HttpRoute;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import static dk.livsmester.local.security.SecurityRuntime.application;
-import static dk.livsmester.local.security.SecurityRuntime.call;
-import static dk.livsmester.local.security.SecurityRuntime.token;
+import static dk.livsmester.local.SecurityRuntime.application;
+import static dk.livsmester.local.SecurityRuntime.call;
+import static dk.livsmester.local.SecurityRuntime.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +31,8 @@ class ApiSurfaceSecurityE2EIT {
             "guide-ida", "finance-peter", "admin-demo");
     static final Set<String> OPEN = Set.of("/api/health", "/api/openapi.yml");
     /** Actions that take no body, so whatever is sent is ignored: they must still never answer 5xx. */
-    static final Set<String> BODYLESS = Set.of("POST /api/matching-runs");
+    static final Set<String> BODYLESS = Set.of("POST /api/matching-runs", "POST /api/matches/{id}/accept",
+            "POST /api/matches/{id}/decline");
     static final Map<String, String> TOKENS = new LinkedHashMap<>();
     static List<HttpRoute> routes;
 
@@ -125,9 +126,15 @@ class ApiSurfaceSecurityE2EIT {
         List<String> failures = new ArrayList<>();
         for (HttpRoute r : writes) {
             for (Map.Entry<String, String> body : fuzzBodies().entrySet()) {
-                // The body is bound before any role check: one role reaches every route's binding.
+                // A route that refuses a role before reading the body is tried with the next role, so the body is read.
                 for (String role : List.of("contact-anders")) {
                     Reply reply = call(r.method(), path(r), TOKENS.get(role), body.getValue());
+                    for (String staff : List.of("coordinator-rasmus", "team-karim", "finance-peter", "admin-demo")) {
+                        if (reply.status() != 403) {
+                            break;
+                        }
+                        reply = call(r.method(), path(r), TOKENS.get(staff), body.getValue());
+                    }
                     statuses.merge(reply.status(), 1, Integer::sum);
                     String text = reply.text() == null ? "" : reply.text();
                     boolean ignoresBody = BODYLESS.contains(r.method() + " " + r.path());

@@ -1,4 +1,4 @@
-package dk.livsmester.local.security;
+package dk.livsmester.local;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import static dk.livsmester.local.security.SecurityRuntime.call;
+import static dk.livsmester.local.SecurityRuntime.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
