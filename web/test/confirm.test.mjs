@@ -3,21 +3,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCode, formatCode, parseApplicationId, missingParty, otherParty, partyName, confirmationRows } from '../src/js/confirm-model.js';
 
-test('a code is six digits; spaces and dashes between them are fine', () => {
-  assert.equal(parseCode('482913'), '482913');
-  assert.equal(parseCode(' 482 913 '), '482913');
-  assert.equal(parseCode('482-913'), '482913');
-  assert.equal(parseCode('012345'), '012345', 'a leading zero stays');
-  assert.equal(parseCode('48291'), null);
-  assert.equal(parseCode('4829134'), null);
-  assert.equal(parseCode('48291a'), null);
+test('a code is eight letters and digits without look-alikes; any case, spaces and dashes between are fine', () => {
+  assert.equal(parseCode('KM4P7XRT'), 'KM4P7XRT');
+  assert.equal(parseCode(' km4p 7xrt '), 'KM4P7XRT');
+  assert.equal(parseCode('KM4P-7XRT'), 'KM4P7XRT');
+  assert.equal(parseCode('KM4P7XR'), null, 'seven');
+  assert.equal(parseCode('KM4P7XRTA'), null, 'nine');
+  assert.equal(parseCode('KM4P7XR0'), null, 'a zero is not in the alphabet');
+  assert.equal(parseCode('KM4P7XRO'), null, 'nor an O');
+  assert.equal(parseCode('KM4P7XR1'), null, 'nor a one');
+  assert.equal(parseCode('482913'), null, 'the old six digits are too short');
   assert.equal(parseCode(''), null);
   assert.equal(parseCode(null), null);
 });
 
-test('a code is shown in two groups of three', () => {
-  assert.equal(formatCode('482913'), '482 913');
-  assert.equal(formatCode('012345'), '012 345');
+test('a code is shown in two groups of four', () => {
+  assert.equal(formatCode('KM4P7XRT'), 'KM4P 7XRT');
   assert.equal(formatCode('x'), 'x');
 });
 

@@ -1,20 +1,23 @@
 // The confirmation of an application, in place of a signature: the submitter confirms by sending it, the other party
 // (the citizen when the contact person sent it, or the other way round) confirms from their own login with the
-// six-digit code the API gave the creator. Pure functions: no DOM, no storage (node tests them).
+// eight-character code the API gave the creator. Pure functions: no DOM, no storage (node tests them).
 
 /** The two parties who confirm an application, in the order people read them. */
 export const PARTIES = ['citizen', 'contact-person'];
 
-/** What a person typed as the code: six digits (spaces and dashes allowed between), or null. */
+/** The code's alphabet: letters and digits without look-alikes (no 0/O, 1/I/L), as the API makes them. */
+const CODE = /^[2-9A-HJKMNP-Z]{8}$/;
+
+/** What a person typed as the code: eight characters of the alphabet, any case, spaces and dashes between; or null. */
 export function parseCode(text) {
-  const s = String(text ?? '').replace(/[\s-]/g, '');
-  return /^\d{6}$/.test(s) ? s : null;
+  const s = String(text ?? '').replace(/[\s-]/g, '').toUpperCase();
+  return CODE.test(s) ? s : null;
 }
 
-/** "482913" → "482 913": two groups of three are easier to read out and to copy by hand. */
+/** "KM4P7XRT" → "KM4P 7XRT": two groups of four are easier to read out and to copy by hand. */
 export function formatCode(code) {
   const s = String(code ?? '');
-  return /^\d{6}$/.test(s) ? s.slice(0, 3) + ' ' + s.slice(3) : s;
+  return CODE.test(s) ? s.slice(0, 4) + ' ' + s.slice(4) : s;
 }
 
 /** What a person typed as the application's number: trimmed, any spaces removed (it has none), or null when empty. */

@@ -37,6 +37,19 @@ export function t(key, params = {}, l = lang()) {
   return s;
 }
 
+/**
+ * The words for a code the API sent (an area, a task, a status ...): its text when the pages know the code, else the
+ * code itself as it came (F5: free text such as an area "Aarhus Ø", or a status added to the API later, must not
+ * break a page). Empty stays empty.
+ */
+export function code(family, value, params = {}, l = lang()) {
+  const key = family + '.' + value;
+  if (TEXTS[key]) {
+    return t(key, params, l);
+  }
+  return value === null || value === undefined ? '' : String(value);
+}
+
 /** Picks the Danish or English one of two texts the API sent (letters, findings, errors). */
 export function pick(da, en) {
   return lang() === 'en' ? (en || da) : (da || en);

@@ -1,7 +1,7 @@
 // The frame every page shares: skip link, header with the signed-in person, the role's menu, the language switch,
 // <main>, footer. A page gives a render function; it runs again when the language changes, so the page keeps its
 // state (and the text a person typed) while every word switches language.
-import { t, lang, setLang, onLangChange, translate } from './i18n.js';
+import { t, lang, setLang, onLangChange, translate, code } from './i18n.js';
 import { session, signOut, requireRole } from './auth.js';
 import { wireMobileNav } from './mobile-nav.js';
 
@@ -38,7 +38,7 @@ function header(user) {
           aria-haspopup="dialog" aria-expanded="false" aria-controls="mobile-drawer">${icon('menu')}${esc(t('layout.menu'))}</button>` : ''}
         <div class="additional-info">
           <p><strong class="authority-name">${esc(t('layout.authority'))}</strong></p>
-          ${user ? `<p class="user-line">${esc(t('layout.signedInAs', { name: user.name, role: t('role.' + user.role) }))}
+          ${user ? `<p class="user-line">${esc(t('layout.signedInAs', { name: user.name, role: code('role', user.role) }))}
             <button type="button" class="function-link" id="sign-out">${icon('lock')}${esc(t('layout.signOut'))}</button></p>` : ''}
         </div>
       </div>

@@ -1,6 +1,6 @@
 // A match's meetings as a table, and the form to write about one (held or cancelled, a short note): the same on the
 // coordinator's match page and on the guide's own page. Each form has its own id prefix, so a page can hold several.
-import { t, lang } from './i18n.js';
+import { t, lang, code } from './i18n.js';
 import { esc } from './layout.js';
 import { dateTime } from './format.js';
 import { input, radios, errorSummary } from './forms.js';
@@ -10,12 +10,12 @@ export const LOG_MAX = 1000;
 
 /** "Bustræning, uge 2 (sidder hver for sig)" / "Første møde". */
 export function meetingKind(m) {
-  let s = t('meetingKind.' + m.kind);
+  let s = code('meetingKind', m.kind);
   if (m.week) {
     s += ', ' + t('mp.week', { n: m.week });
   }
   if (m.support) {
-    s += ' (' + t('support.' + m.support) + ')';
+    s += ' (' + code('support', m.support) + ')';
   }
   return s;
 }
@@ -31,7 +31,7 @@ export function meetingsTable(match, id) {
     <thead><tr><th scope="col">${esc(t('mp.col.no'))}</th><th scope="col">${esc(t('mp.col.kind'))}</th><th scope="col">${esc(t('mp.col.when'))}</th>
       <th scope="col">${esc(t('mp.col.place'))}</th><th scope="col">${esc(t('mp.col.status'))}</th><th scope="col">${esc(t('mp.col.log'))}</th></tr></thead>
     <tbody>${list.map((m) => `<tr data-no="${m.no}"><td>${m.no}</td><td>${esc(meetingKind(m))}${m.facilitator ? `<br><span class="form-hint">${esc(m.facilitator)}</span>` : ''}</td>
-      <td>${esc(dateTime(m.startsAt, l))}</td><td>${esc(m.place || '–')}</td><td>${esc(t('meetingStatus.' + m.status))}</td><td class="meeting-log">${esc(m.log || '')}</td></tr>`).join('')}</tbody>
+      <td>${esc(dateTime(m.startsAt, l))}</td><td>${esc(m.place || '–')}</td><td>${esc(code('meetingStatus', m.status))}</td><td class="meeting-log">${esc(m.log || '')}</td></tr>`).join('')}</tbody>
   </table></div>`;
 }
 

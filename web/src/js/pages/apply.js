@@ -4,7 +4,7 @@
 // (confirm.html). The wizard itself (questions, state, checks, saving, where each button leads) is apply-model.js;
 // this module draws it, reads what was typed, and does the calls, the browser storage and the navigation.
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t, lang } from '../i18n.js';
+import { t, lang, code } from '../i18n.js';
 import { api, get, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
 import { rememberMine } from '../mine.js';
@@ -56,7 +56,7 @@ function renderField(f) {
         options: CENTRES.map((c) => ({ value: c, label: c })) });
     case 'category':
       return radios({ path: f.path, legend: label(f.path), hint, error, value, pictogramFn: pictogram,
-        options: CATEGORIES.map(([c, p]) => ({ value: c, label: t('category.' + c), pict: p })) });
+        options: CATEGORIES.map(([c, p]) => ({ value: c, label: code('category', c), pict: p })) });
     case 'yesno':
       return radios({ path: f.path, legend: label(f.path), hint, error, value: value == null ? '' : String(value), options: yesNo });
     case 'ruler':
@@ -282,7 +282,7 @@ function renderCheck(main, user) {
       ${row('description', sentence('apply.rb.description', { text: f.wish.description }))}
       ${row('helps', sentence('apply.rb.helps', { text: f.wish.howItHelps }))}
       ${row('subgoal', sentence('apply.rb.subgoal', { text: f.subGoal.text }))}
-      ${row('category', sentence('apply.rb.category', { category: f.category ? t('category.' + f.category).toLowerCase() : '–' }))}
+      ${row('category', sentence('apply.rb.category', { category: f.category ? code('category', f.category).toLowerCase() : '–' }))}
       ${row('appliedFor', sentence('apply.rb.appliedFor', { text: f.appliedFor }))}
       ${row('period', sentence('apply.rb.period', { from: date(f.period.from, l), to: date(f.period.to, l) }))}
       ${row('costs', sentence('apply.rb.costs', { sum: kr(total, l) }) + `<ul>${f.costLines.filter((x) => x.item).map((x) => `<li>${esc(x.item)}: ${esc(kr(x.amountOre, l))}</li>`).join('')}</ul>`)}
@@ -293,7 +293,7 @@ function renderCheck(main, user) {
       <h2>${esc(t('apply.check.youConfirm'))}</h2>
       ${checkbox({ id: 'confirm-submitter', label: t('apply.check.confirm.' + user.role), checked: w.confirmed, error: w.errors._confirm })}
       <h2>${esc(t('apply.check.afterTitle'))}</h2>
-      <p id="after-sending">${esc(t('apply.check.after.' + user.role, { name: partyName(f, otherParty(user.role)) || t('role.' + otherParty(user.role)) }))}</p>
+      <p id="after-sending">${esc(t('apply.check.after.' + user.role, { name: partyName(f, otherParty(user.role)) || code('role', otherParty(user.role)) }))}</p>
       <div class="wizard-buttons">
         <button type="submit" class="button button-primary" id="send">${esc(t('apply.send'))}</button>
         <button type="button" class="button button-secondary" id="back">${esc(t('apply.back'))}</button>

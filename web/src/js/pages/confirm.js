@@ -1,4 +1,4 @@
-// The other party confirms an application with the six-digit code the creator gave them: usually the citizen, when
+// The other party confirms an application with the eight-character code the creator gave them: usually the citizen, when
 // the contact person sent it; or the contact person, when the citizen did. A link from the creator's status page
 // (confirm.html?id=…) fills in the application; otherwise its number is typed too. A wrong code or number is one
 // plain message next to the code (the API does not say which of the two is wrong, so nothing can be probed).
@@ -35,8 +35,9 @@ function render(main, user) {
   if (idField) {
     idField.addEventListener('input', () => { form.id = idField.value; });
   }
-  // Digits on a phone's keyboard; still a text field, so a code written as "482 913" can be typed as it reads.
-  code.setAttribute('inputmode', 'numeric');
+  // Letters and digits: capitals on a phone's keyboard, and a code written as "KM4P 7XRT" can be typed as it reads.
+  code.setAttribute('autocapitalize', 'characters');
+  code.setAttribute('spellcheck', 'false');
   wireSummary(main);
   main.querySelector('#confirm-form').addEventListener('submit', async (e) => {
     e.preventDefault();

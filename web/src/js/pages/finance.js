@@ -1,7 +1,7 @@
 // Finance: the pool at a glance (one bar), the burn-down with the forecast, tables by category, month and citizen
 // centre, the reconciliation result, CSV export; every figure as the API computes it.
 import { mountPage, esc, alertBox, icon } from '../layout.js';
-import { t, lang, pick } from '../i18n.js';
+import { t, lang, pick, code } from '../i18n.js';
 import { get, post, download, ApiError } from '../api.js';
 import { kr, date, month } from '../format.js';
 import { barSegments, forecastLine } from '../finance-model.js';
@@ -144,7 +144,7 @@ async function render(main) {
     <section aria-labelledby="tables"><h2 id="tables">${esc(t('fin.tables'))}</h2>
       ${f.grants ? `<p id="grant-stats">${esc(t('fin.grants', { n: f.grants.count, min: kr(f.grants.minOre, l), median: kr(f.grants.medianOre, l), max: kr(f.grants.maxOre, l) }))}</p>` : ''}
       <div class="tables-grid">
-        ${table('by-category', 'fin.byCategory', f.byCategory, t('fin.col.category'), (k) => (k && k !== '–' ? t('category.' + k) : '–'))}
+        ${table('by-category', 'fin.byCategory', f.byCategory, t('fin.col.category'), (k) => (k && k !== '–' ? code('category', k) : '–'))}
         ${table('by-month', 'fin.byMonth', f.byMonth, t('fin.col.month'), (k) => month(k, l))}
         ${table('by-centre', 'fin.byCentre', f.byCitizenCentre, t('fin.col.centre'), (k) => k)}
       </div>

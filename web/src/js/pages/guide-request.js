@@ -3,7 +3,7 @@
 // The person's own requests come from the API (?mine=true): whether a guide is found, and once the guide has said
 // yes, the guide's first name and the meetings.
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t } from '../i18n.js';
+import { t, code } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
 import { input, radios, fieldErrors, errorSummary, fieldId } from '../forms.js';
@@ -81,14 +81,14 @@ function draw(main, user) {
       ${citizenChoice()}
       ${input({ path: 'citizenName', label: t('gr.citizenName'), value: form.citizenName, error: errors.citizenName })}
       ${radios({ path: 'taskType', legend: t('gr.taskType'), value: form.taskType, error: errors.taskType, pictogramFn: pictogram,
-    options: TASKS.map(([v, p]) => ({ value: v, label: t('task.' + v), pict: p })) })}
+    options: TASKS.map(([v, p]) => ({ value: v, label: code('task', v), pict: p })) })}
       ${input({ path: 'needs', type: 'textarea', label: t('gr.needs'), hint: t('gr.needsHint'), value: form.needs, error: errors.needs })}
       ${radios({ path: 'citizenDisability', legend: t('gr.disability'), value: form.citizenDisability, error: errors.citizenDisability,
-    options: DISABILITIES.map((v) => ({ value: v, label: t('disability.' + v) })) })}
+    options: DISABILITIES.map((v) => ({ value: v, label: code('disability', v) })) })}
       ${radios({ path: 'sameDisabilityPreferred', legend: t('gr.same'), error: errors.sameDisabilityPreferred,
     value: form.sameDisabilityPreferred === null ? '' : String(form.sameDisabilityPreferred),
     options: [{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('gr.sameNo') }] })}
-      ${radios({ path: 'area', legend: t('gr.area'), value: form.area, error: errors.area, options: AREAS.map((a) => ({ value: a, label: t('area.' + a) })) })}
+      ${radios({ path: 'area', legend: t('gr.area'), value: form.area, error: errors.area, options: AREAS.map((a) => ({ value: a, label: code('area', a) })) })}
       ${availabilityGrid()}
       ${radios({ path: 'timing', legend: t('gr.timing'), value: form.timing, error: errors.timing,
     options: TIMINGS.map((v) => ({ value: v, label: t('gr.timing.' + v) })) })}
@@ -142,15 +142,15 @@ function requestState(r) {
   if (r.guideFound) {
     return t('gr.found');
   }
-  return t('gr.status.' + (r.status === 'MATCHED' ? 'PROPOSED' : r.status));
+  return code('gr.status', r.status === 'MATCHED' ? 'PROPOSED' : r.status);
 }
 
 async function fillMine(main, user) {
   const { items: rows } = await get('/api/guide-requests?mine=true');
   const el = main.querySelector('#my-requests');
   el.innerHTML = `<h2>${esc(t('gr.mine'))}</h2>${rows.length ? `<ul class="my-requests">${rows.map((r) => `<li data-request="${esc(r.id)}"><strong>${esc(r.citizenName)}</strong>,
-    ${esc(t('task.' + r.taskType))} (${esc(date(r.createdAt))}): <span class="request-status">${esc(requestState(r))}</span>
-    ${(r.meetings || []).length ? `<ul class="request-meetings">${r.meetings.map((m) => `<li>${esc(t('meetingKind.' + m.kind))}: ${esc(m.startsAt ? date(m.startsAt.slice(0, 10)) + ' ' + m.startsAt.slice(11, 16) : '')}${m.place ? ', ' + esc(m.place) : ''}</li>`).join('')}</ul>` : ''}</li>`).join('')}</ul>`
+    ${esc(code('task', r.taskType))} (${esc(date(r.createdAt))}): <span class="request-status">${esc(requestState(r))}</span>
+    ${(r.meetings || []).length ? `<ul class="request-meetings">${r.meetings.map((m) => `<li>${esc(code('meetingKind', m.kind))}: ${esc(m.startsAt ? date(m.startsAt.slice(0, 10)) + ' ' + m.startsAt.slice(11, 16) : '')}${m.place ? ', ' + esc(m.place) : ''}</li>`).join('')}</ul>` : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t('gr.noneYet'))}</p>`}`;
 }
 

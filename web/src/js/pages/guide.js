@@ -2,7 +2,7 @@
 // coordinator asks them to help, to say yes or no to; the citizens they are a guide for, with their meetings and a
 // form to write about each after it; and "pause me".
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t, lang, pick } from '../i18n.js';
+import { t, lang, pick, code } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { date, todayIso } from '../format.js';
 import { fieldErrors } from '../forms.js';
@@ -14,8 +14,8 @@ const state = { flash: null, form: null, errors: {}, values: {} };
 /** What the guide needs to help: the citizen's first name, the area, the times and the needs they agreed to share. */
 function aboutCitizen(m) {
   const row = (k, v) => (v ? `<div class="detail"><dt>${esc(t(k))}</dt><dd>${esc(v)}</dd></div>` : '');
-  const times = (m.availability || []).map((slot) => slot.split('_').map((p) => t('slot.' + p)).join(' ')).join(', ');
-  return `<dl class="details about-citizen">${row('gp.about.name', m.citizenFirstName)}${row('gp.about.area', m.area ? t('area.' + m.area) : '')}
+  const times = (m.availability || []).map((slot) => slot.split('_').map((p) => code('slot', p)).join(' ')).join(', ');
+  return `<dl class="details about-citizen">${row('gp.about.name', m.citizenFirstName)}${row('gp.about.area', m.area ? code('area', m.area) : '')}
     ${row('gp.about.times', times)}${row('gp.about.needs', m.needs)}</dl>`;
 }
 
@@ -63,21 +63,21 @@ async function render(main) {
   main.innerHTML = `${head}
     <h2>${esc(t('gp.newTitle', { n: asked.length }))}</h2>
     ${asked.length ? `<ul class="nobullet-list guide-matches">${asked.map((m) => `<li class="match" data-match="${esc(m.id)}">
-      <h3>${esc(t('gp.newItem', { task: t('task.' + m.taskType) }))}</h3>
+      <h3>${esc(t('gp.newItem', { task: code('task', m.taskType) }))}</h3>
       ${m.approvedAt ? `<p>${esc(t('gp.askedOn', { date: date(todayIso(new Date(m.approvedAt)), l) }))}</p>` : ''}
       ${aboutCitizen(m)}
-      <p class="wizard-buttons"><button type="button" class="button button-primary answer" data-answer="accept" data-match="${esc(m.id)}">${esc(t('gp.accept'))}<span class="sr-only">: ${esc(t('task.' + m.taskType))}</span></button>
-        <button type="button" class="button button-secondary answer" data-answer="decline" data-match="${esc(m.id)}">${esc(t('gp.decline'))}<span class="sr-only">: ${esc(t('task.' + m.taskType))}</span></button></p>
+      <p class="wizard-buttons"><button type="button" class="button button-primary answer" data-answer="accept" data-match="${esc(m.id)}">${esc(t('gp.accept'))}<span class="sr-only">: ${esc(code('task', m.taskType))}</span></button>
+        <button type="button" class="button button-secondary answer" data-answer="decline" data-match="${esc(m.id)}">${esc(t('gp.decline'))}<span class="sr-only">: ${esc(code('task', m.taskType))}</span></button></p>
     </li>`).join('')}</ul>` : `<p>${esc(t('gp.noNew'))}</p>`}
     <h2>${esc(t('gp.activeTitle', { n: active.length }))}</h2>
     ${active.length ? active.map((m, i) => `<section class="match" data-match="${esc(m.id)}" aria-labelledby="active-${i}">
-      <h3 id="active-${i}">${esc(m.citizenFirstName ? t('gp.activeItemWith', { task: t('task.' + m.taskType), name: m.citizenFirstName }) : t('gp.activeItem', { task: t('task.' + m.taskType) }))}</h3>
+      <h3 id="active-${i}">${esc(m.citizenFirstName ? t('gp.activeItemWith', { task: code('task', m.taskType), name: m.citizenFirstName }) : t('gp.activeItem', { task: code('task', m.taskType) }))}</h3>
       ${aboutCitizen(m)}
       ${(m.meetings || []).length ? meetingsTable(m, 'meetings-' + i) : `<p>${esc(t('gp.noMeetingYet'))}</p>`}
       ${logForm(m, 'm' + i, state.form === 'm' + i ? { errors: state.errors, values: state.values } : {})}
     </section>`).join('') : `<p>${esc(t('gp.none'))}</p>`}
     <h2>${esc(t('gp.pauseTitle'))}</h2>
-    ${guide ? `<p id="guide-status">${esc(t('gp.statusNow', { status: t('guides.status.' + guide.status).toLowerCase() }))}</p>` : ''}
+    ${guide ? `<p id="guide-status">${esc(t('gp.statusNow', { status: code('guides.status', guide.status).toLowerCase() }))}</p>` : ''}
     <p>${esc(t('gp.pauseLead'))}</p>
     ${move ? `<p><button type="button" class="button button-secondary" id="pause" data-status="${move}" data-guide="${esc(guide.id)}">${esc(t(move === 'PAUSED' ? 'gp.pause' : 'gp.resume'))}</button></p>`
     : `<p>${esc(t('gp.askCoordinator'))}</p>`}`;

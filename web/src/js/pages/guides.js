@@ -2,7 +2,7 @@
 // moves a guide along their path (admitted, in training, certified, active, paused, stopped) with what each step
 // needs.
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t, pick } from '../i18n.js';
+import { t, pick, code } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { input, radios, checkbox, dateInput, readDate, fieldErrors, errorSummary, fieldId } from '../forms.js';
 import { nextStatuses } from '../match-model.js';
@@ -17,7 +17,7 @@ let flash = null;
 const change = { guideId: null, status: null, cohort: '', seen: false, seenOn: null, ocnOn: null, errors: {}, note: null };
 const CHANGE_FIELDS = { status: 'newStatus', criminalRecordSeen: 'criminalRecordSeen', criminalRecordSeenOn: 'criminalRecordSeenOn',
   cohort: 'cohort', ocnCertifiedOn: 'ocnCertifiedOn' };
-const form = { name: '', taskTypes: [], disabilityExperience: [], area: null, capacity: '2', status: 'ACTIVE' };
+const form = { name: '', taskTypes: [], disabilityExperience: [], area: null, capacity: '2', status: 'INTERESTED' };
 
 function checks(name, legend, values, labelPrefix, selected) {
   return `<fieldset class="form-group${errors[name] ? ' form-error' : ''}" id="${fieldId(name)}"><legend class="form-label">${esc(legend)}</legend>
@@ -36,10 +36,10 @@ async function render(main, user) {
       <thead><tr><th scope="col">${esc(t('guides.name'))}</th><th scope="col">${esc(t('guides.tasks'))}</th><th scope="col">${esc(t('guides.experience'))}</th>
         <th scope="col">${esc(t('guides.area'))}</th><th scope="col" class="text-right">${esc(t('guides.load'))}</th><th scope="col">${esc(t('guides.status'))}</th>
         ${coordinator ? `<th scope="col">${esc(t('guides.changeCol'))}</th>` : ''}</tr></thead>
-      <tbody>${guides.map((g) => `<tr data-guide="${esc(g.id)}"><td>${esc(g.name)}</td><td>${(g.taskTypes || []).map((x) => esc(t('task.' + x))).join(', ')}</td>
-        <td>${(g.disabilityExperience || []).map((x) => esc(t('disability.' + x))).join(', ') || '–'}</td><td>${esc(t('area.' + g.area))}</td>
+      <tbody>${guides.map((g) => `<tr data-guide="${esc(g.id)}"><td>${esc(g.name)}</td><td>${(g.taskTypes || []).map((x) => esc(code('task', x))).join(', ')}</td>
+        <td>${(g.disabilityExperience || []).map((x) => esc(code('disability', x))).join(', ') || '–'}</td><td>${esc(code('area', g.area))}</td>
         <td class="text-right">${g.activeMatches} / ${g.capacity}${g.activeMatches >= g.capacity ? ` <strong>(${esc(t('guides.full'))})</strong>` : ''}</td>
-        <td class="guide-status">${esc(t('guides.status.' + g.status))}</td>
+        <td class="guide-status">${esc(code('guides.status', g.status))}</td>
         ${coordinator ? `<td><button type="button" class="button button-secondary change-status" data-guide="${esc(g.id)}">${esc(t('guides.change'))}<span class="sr-only">: ${esc(g.name)}</span></button></td>` : ''}</tr>`).join('')}</tbody></table></div>
     ${coordinator && change.guideId ? statusPart(guides.find((g) => g.id === change.guideId)) : ''}
     ${coordinator ? `<h2 id="register-heading">${esc(t('guides.register'))}</h2>
@@ -48,9 +48,9 @@ async function render(main, user) {
       ${input({ path: 'name', label: t('guides.name'), value: form.name, error: errors.name })}
       ${checks('taskTypes', t('guides.tasks'), TASKS, 'task.', form.taskTypes)}
       ${checks('disabilityExperience', t('guides.experience'), DISABILITIES, 'disability.', form.disabilityExperience)}
-      ${radios({ path: 'area', legend: t('guides.area'), value: form.area, error: errors.area, options: AREAS.map((a) => ({ value: a, label: t('area.' + a) })) })}
+      ${radios({ path: 'area', legend: t('guides.area'), value: form.area, error: errors.area, options: AREAS.map((a) => ({ value: a, label: code('area', a) })) })}
       ${input({ path: 'capacity', type: 'number', label: t('guides.capacity'), hint: t('guides.capacityHint'), value: form.capacity, error: errors.capacity, width: 'input-width-xs' })}
-      ${radios({ path: 'status', legend: t('guides.status'), value: form.status, error: errors.status, options: STATUSES.map((s) => ({ value: s, label: t('guides.status.' + s) })) })}
+      ${radios({ path: 'status', legend: t('guides.status'), value: form.status, error: errors.status, options: STATUSES.map((s) => ({ value: s, label: code('guides.status', s) })) })}
       <button type="submit" class="button button-primary" id="register">${esc(t('guides.registerButton'))}</button>
     </form>` : ''}`;
   wireStatus(main, user, guides);
@@ -72,7 +72,7 @@ async function render(main, user) {
       const g = await post('/api/guides', { name: form.name, kind: 'PEER', taskTypes: form.taskTypes, disabilityExperience: form.disabilityExperience,
         languages: ['da'], area: form.area, availability: [], capacity: form.capacity === '' ? null : Number(form.capacity), status: form.status });
       flash = t('guides.registered', { name: g.name });
-      Object.assign(form, { name: '', taskTypes: [], disabilityExperience: [], area: null, capacity: '2', status: 'ACTIVE' });
+      Object.assign(form, { name: '', taskTypes: [], disabilityExperience: [], area: null, capacity: '2', status: 'INTERESTED' });
     } catch (err) {
       if (!(err instanceof ApiError && err.status === 400)) throw err;
       errors = fieldErrors(err);
@@ -92,7 +92,7 @@ function statusPart(g) {
   const show = (s) => (change.status === s ? '' : ' hidden');
   return `<section class="status-change" aria-labelledby="status-heading" id="status-part">
     <h2 tabindex="-1" id="status-heading">${esc(t('guides.changeTitle', { name: g.name }))}</h2>
-    <p>${esc(t('guides.statusNow', { status: t('guides.status.' + g.status) }))}</p>
+    <p>${esc(t('guides.statusNow', { status: code('guides.status', g.status) }))}</p>
     ${change.note ? `<div id="status-note" tabindex="-1">${alertBox('error', t('guides.statusNotChanged'), change.note)}</div>` : ''}
     ${moves.length ? `<form id="status-form" novalidate>
       ${errorSummary(e)}
@@ -168,7 +168,7 @@ function wireStatus(main, user, guides) {
       if (change.status === 'CERTIFIED') body.ocnCertifiedOn = change.ocnOn;
       try {
         const after = await post('/api/guides/' + encodeURIComponent(change.guideId) + '/status', body);
-        flash = t('guides.statusChanged', { name: g.name, status: t('guides.status.' + after.status) });
+        flash = t('guides.statusChanged', { name: g.name, status: code('guides.status', after.status) });
         change.guideId = null;
       } catch (err) {
         if (!(err instanceof ApiError)) throw err;

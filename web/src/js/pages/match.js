@@ -3,7 +3,7 @@
 // written about them, meetings agreed at the first one, the debrief with the guide, the bus-training programme, and
 // the closure with a word from both sides. Each part calls its endpoint of the guides' follow-up.
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t, lang, pick } from '../i18n.js';
+import { t, lang, pick, code } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { date, dateTime, todayIso } from '../format.js';
 import { input, checkbox, dateInput, readDate, readDateParts, fieldErrors, errorSummary } from '../forms.js';
@@ -89,8 +89,8 @@ async function render(main) {
   const held = firstMeetingHeld(match);
   const guideName = guide ? guide.name : match.guideId;
   main.innerHTML = `<p><a href="/matching.html" class="back-link">${esc(t('mp.back'))}</a></p>
-    <h1 tabindex="-1" id="match-heading">${esc(request.citizenName)}: ${esc(t('task.' + (match.taskType || request.taskType)))}</h1>
-    <p class="font-lead"><span id="match-guide">${esc(t('mp.guide', { guide: guideName }))}</span> · <span id="match-status">${esc(t('matchStatus.' + match.status))}</span>
+    <h1 tabindex="-1" id="match-heading">${esc(request.citizenName)}: ${esc(code('task', (match.taskType || request.taskType)))}</h1>
+    <p class="font-lead"><span id="match-guide">${esc(t('mp.guide', { guide: guideName }))}</span> · <span id="match-status">${esc(code('matchStatus', match.status))}</span>
       ${match.approvedAt ? ' · ' + esc(t('mp.approvedAt', { date: date(todayIso(new Date(match.approvedAt)), l) })) : ''}</p>
     <div id="flash" tabindex="-1">${state.flash ? alertBox(state.flash.kind, state.flash.heading, state.flash.text) : ''}</div>
     ${match.status === 'APPROVED' ? part('answer', 'mp.answerTitle', `<p>${esc(t('mp.answerLead'))}</p>
@@ -98,7 +98,7 @@ async function render(main) {
         <button type="button" class="button button-secondary" id="decline">${esc(t('mp.decline'))}</button></p>`) : ''}
     ${active || first ? part('first', 'mp.firstTitle', `
       ${first ? `<p id="first-meeting">${esc(t('mp.firstPlanned', { when: dateTime(first.startsAt, l), place: first.place, facilitator: first.facilitator }))}
-        (${esc(t('meetingStatus.' + first.status))})</p>` : ''}
+        (${esc(code('meetingStatus', first.status))})</p>` : ''}
       ${match.status === 'APPROVED' ? `<p>${esc(t('mp.firstWaiting'))}</p>` : ''}
       ${canScheduleFirstMeeting(match) ? `<form id="first-form" novalidate><h3>${esc(t(first ? 'mp.firstMove' : 'mp.firstSchedule'))}</h3>
         ${whenWhere('first', { facilitator: true })}

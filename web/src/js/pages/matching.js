@@ -3,7 +3,7 @@
 // the figures; alerts about matches that need following up; active matches with their first and last meeting, each
 // followed up on match.html.
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t, lang, pick } from '../i18n.js';
+import { t, lang, pick, code } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { date, dateTime, todayIso } from '../format.js';
 import { firstMeeting, lastHeldMeeting, loadRows, secondsToDays } from '../match-model.js';
@@ -51,7 +51,7 @@ function candidates(match, guides) {
     const name = g ? g.name : c.guideId;
     return `<tr${c.proposed ? ' class="proposed"' : ''}>
         <td>${i + 1}${c.proposed ? ` <strong>(${esc(t('match.proposed'))})</strong>` : ''}</td>
-        <td>${esc(name)}${g ? `<br><span class="form-hint">${esc(t('area.' + g.area))} · ${esc(t('match.load', { active: g.activeMatches, capacity: g.capacity }))}</span>` : ''}</td>
+        <td>${esc(name)}${g ? `<br><span class="form-hint">${esc(code('area', g.area))} · ${esc(t('match.load', { active: g.activeMatches, capacity: g.capacity }))}</span>` : ''}</td>
         <td class="text-right"><strong>${c.score}</strong></td>
         ${PARTS.map(([p]) => `<td class="text-right">${esc(c.scoreParts ? (c.scoreParts[p] ?? 0) : 0)}</td>`).join('')}
         <td><button type="button" class="button ${c.proposed ? 'button-primary' : 'button-secondary'} approve" data-match="${esc(match.id)}"
@@ -81,7 +81,7 @@ function figuresPart(figures, guides) {
         <thead><tr><th scope="col">${esc(t('match.guide'))}</th><th scope="col">${esc(t('guides.status'))}</th>
           <th scope="col" class="text-right">${esc(t('match.fig.col.active'))}</th><th scope="col" class="text-right">${esc(t('match.fig.col.capacity'))}</th>
           <th scope="col" class="text-right">${esc(t('match.fig.col.free'))}</th><th scope="col" class="text-right">${esc(t('match.fig.col.total'))}</th></tr></thead>
-        <tbody>${rows.map((g) => `<tr><td>${esc(g.name)}</td><td>${esc(t('guides.status.' + g.status))}</td><td class="text-right">${g.activeMatches}</td>
+        <tbody>${rows.map((g) => `<tr><td>${esc(g.name)}</td><td>${esc(code('guides.status', g.status))}</td><td class="text-right">${g.activeMatches}</td>
           <td class="text-right">${g.capacity}</td><td class="text-right">${g.free}</td><td class="text-right">${g.totalMatches}</td></tr>`).join('')}</tbody>
       </table></div></details>`;
 }
@@ -96,7 +96,7 @@ function alertsPart(alerts, guides, requests) {
     const request = requests.get(a.requestId);
     const citizen = request ? request.citizenName : a.requestId;
     return `<li class="alert-item" data-alert="${esc(a.id)}">
-      <p><strong>${esc(t('alert.' + a.kind, { guide, citizen, n: a.daysWithoutMeeting }))}</strong>
+      <p><strong>${esc(code('alert', a.kind, { guide, citizen, n: a.daysWithoutMeeting }))}</strong>
         ${a.lastActivityAt ? `<br><span class="form-hint">${esc(t('alert.since', { date: date(todayIso(new Date(a.lastActivityAt)), l) }))}</span>` : ''}</p>
       <p class="alert-actions"><a class="button button-secondary" href="/match.html?id=${encodeURIComponent(a.matchId)}">${esc(t('alert.openMatch'))}<span class="sr-only">: ${esc(citizen)}</span></a>
         <button type="button" class="button button-secondary acknowledge" data-alert="${esc(a.id)}">${esc(t('alert.acknowledge'))}<span class="sr-only">: ${esc(citizen)}</span></button></p>
@@ -105,7 +105,7 @@ function alertsPart(alerts, guides, requests) {
 }
 
 function meetingCell(m, l) {
-  return m ? t('match.meetingState', { when: dateTime(m.startsAt, l), state: t('meetingStatus.' + m.status) }) : null;
+  return m ? t('match.meetingState', { when: dateTime(m.startsAt, l), state: code('meetingStatus', m.status) }) : null;
 }
 
 async function render(main) {
@@ -146,15 +146,15 @@ async function render(main) {
     ${alertsPart(alerts, guides, requests)}
     <h2>${esc(t('match.proposals', { n: matches.length }))}</h2>
     ${matches.length ? matches.map((m) => `<section class="match card-like" aria-labelledby="req-${esc(m.id)}">
-      <h3 id="req-${esc(m.id)}">${esc(m.request.citizenName)}: ${esc(t('task.' + m.request.taskType))}</h3>
-      <p><strong class="waited">${esc(waited(m.request))}</strong> · ${esc(t('area.' + m.request.area))}
-        ${m.request.sameDisabilityPreferred && m.request.citizenDisability ? ' · ' + esc(t('match.sameWanted', { d: t('disability.' + m.request.citizenDisability) })) : ''}</p>
+      <h3 id="req-${esc(m.id)}">${esc(m.request.citizenName)}: ${esc(code('task', m.request.taskType))}</h3>
+      <p><strong class="waited">${esc(waited(m.request))}</strong> · ${esc(code('area', m.request.area))}
+        ${m.request.sameDisabilityPreferred && m.request.citizenDisability ? ' · ' + esc(t('match.sameWanted', { d: code('disability', m.request.citizenDisability) })) : ''}</p>
       <p>${esc(m.request.needs)}</p>
       ${candidates(m, guides)}
     </section>`).join('') : `<p>${esc(t('match.noProposals'))}</p>`}
     <h2>${esc(t('match.waitingTitle', { n: waiting.length }))}</h2>
-    ${waiting.length ? `<ul>${waiting.map((r) => `<li>${esc(r.citizenName)}: ${esc(t('task.' + r.taskType))}, ${esc(waited(r))}
-      (${esc(t('gr.status.' + r.status))})</li>`).join('')}</ul>` : `<p>${esc(t('common.none'))}</p>`}
+    ${waiting.length ? `<ul>${waiting.map((r) => `<li>${esc(r.citizenName)}: ${esc(code('task', r.taskType))}, ${esc(waited(r))}
+      (${esc(code('gr.status', r.status))})</li>`).join('')}</ul>` : `<p>${esc(t('common.none'))}</p>`}
     <h2>${esc(t('run.title'))}</h2>
     <p>${esc(t('run.lead'))}</p>
     <p><button type="button" class="button button-secondary" id="start-run">${esc(t('run.start'))}</button></p>
@@ -165,9 +165,9 @@ async function render(main) {
         <th scope="col">${esc(t('match.col.status'))}</th><th scope="col">${esc(t('match.col.first'))}</th><th scope="col">${esc(t('match.col.last'))}</th>
         <th scope="col">${esc(t('match.col.followUp'))}</th></tr></thead>
       <tbody>${active.map((m) => `<tr data-request="${esc(m.requestId)}" data-match="${esc(m.id)}"><td>${esc(guides.get(m.guideId) ? guides.get(m.guideId).name : m.guideId)}</td>
-        <td>${esc(m.request.citizenName)}: ${esc(t('task.' + m.request.taskType))}</td>
+        <td>${esc(m.request.citizenName)}: ${esc(code('task', m.request.taskType))}</td>
         <td>${esc(date(m.approvedAt, l))}</td>
-        <td>${esc(t('matchStatus.' + m.status))}</td>
+        <td>${esc(code('matchStatus', m.status))}</td>
         <td>${esc(meetingCell(firstMeeting(m), l) || t('match.noFirst'))}</td>
         <td class="last-meeting">${esc(meetingCell(lastHeldMeeting(m), l) || t('match.noMeeting'))}</td>
         <td><a href="/match.html?id=${encodeURIComponent(m.id)}" class="follow-up">${esc(t('alert.openMatch'))}<span class="sr-only">: ${esc(m.request.citizenName)}</span></a></td></tr>`).join('')}</tbody></table></div>`

@@ -1,6 +1,6 @@
 // One application as the team sees it: what is applied for, the rule findings, and the decision form.
 import { mountPage, esc, alertBox, icon } from '../layout.js';
-import { t, lang, pick } from '../i18n.js';
+import { t, lang, pick, code } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { kr, krInput, parseKr, date, todayIso } from '../format.js';
 import { confirmationParties } from '../queue-model.js';
@@ -26,7 +26,7 @@ function details(app, l) {
     ${row('review.wish', esc(app.wish ? app.wish.description : ''))}
     ${row('review.helps', esc(app.wish ? app.wish.howItHelps : ''))}
     ${row('review.subGoal', esc(app.subGoal ? app.subGoal.text : '') + (app.subGoal && app.subGoal.baseline ? ` (${esc(t('review.ruler', { from: app.subGoal.baseline, to: app.subGoal.target || '–' }))})` : ''))}
-    ${row('review.category', esc(app.category ? t('category.' + app.category) : ''))}
+    ${row('review.category', esc(app.category ? code('category', app.category) : ''))}
     ${row('review.appliedFor', esc(app.appliedFor))}
     ${row('review.period', app.period ? esc(date(app.period.from, l) + ' – ' + date(app.period.to, l)) : '')}
     ${row('review.costs', `<ul class="nobullet-list">${(app.costLines || []).map((c) => `<li>${esc(c.item)}: ${esc(kr(c.amountOre, l))}${c.supplier ? ' (' + esc(c.supplier) + ')' : ''}</li>`).join('')}</ul><strong>${esc(t('review.total', { sum: kr(app.requestedOre, l) }))}</strong>`)}
@@ -38,7 +38,7 @@ function details(app, l) {
 function findings(app) {
   const list = app.findings || [];
   return `<section><h2>${esc(t('review.findings'))}</h2>${list.length ? `<ul class="findings">${list.map((f) => `<li class="finding finding-${f.severity.toLowerCase()}">
-      ${icon(f.severity === 'BLOCKING' ? 'error' : 'info')}<strong>${esc(f.code)} – ${esc(t('review.severity.' + f.severity))}:</strong>
+      ${icon(f.severity === 'BLOCKING' ? 'error' : 'info')}<strong>${esc(f.code)} – ${esc(code('review.severity', f.severity))}:</strong>
       <span lang="${lang()}">${esc(pick(f.text, f.textEn))}</span></li>`).join('')}</ul>`
     : `<p>${esc(app.status === 'SUBMITTED' ? t('review.notChecked') : t('team.noFindings'))}</p>`}</section>`;
 }
@@ -78,14 +78,14 @@ function decisionForm(app, l) {
         <legend class="form-label">${esc(t('review.reasons'))}</legend>
         ${errors.reasonCodes ? `<span class="form-error-message">${esc(errors.reasonCodes)}</span>` : ''}
         ${REASONS.map((r) => `<div class="form-group-checkbox"><input type="checkbox" class="form-checkbox" id="reason-${r}" value="${r}"${decision.reasonCodes.includes(r) ? ' checked' : ''}>
-          <label class="form-label" for="reason-${r}">${esc(r)}: ${esc(t('review.reason.' + r))}</label></div>`).join('')}
+          <label class="form-label" for="reason-${r}">${esc(r)}: ${esc(code('review.reason', r))}</label></div>`).join('')}
       </fieldset>
       <div id="text-part"${show(OUTCOMES)}>
         ${textField()}
       </div>
       ${asking ? `<div class="alert alert-warning" id="decide-check" role="alert">${icon('warning')}<div class="alert-body">
         <p class="alert-heading">${esc(t('review.sure.title'))}</p>
-        <p class="alert-text">${esc(t('review.sure.text', { outcome: t('staffStatus.' + asking.outcome) }))}</p>
+        <p class="alert-text">${esc(t('review.sure.text', { outcome: code('staffStatus', asking.outcome) }))}</p>
         <p class="wizard-buttons"><button type="button" class="button button-primary" id="decide-sure">${esc(t('review.sure.yes'))}</button>
         <button type="button" class="button button-secondary" id="decide-cancel">${esc(t('review.sure.no'))}</button></p></div></div>`
     : `<button type="submit" class="button button-primary" id="decide">${esc(t('review.submit'))}</button>`}
@@ -120,9 +120,9 @@ async function render(main, user) {
   const decided = app.decision && DECIDED.includes(app.status) ? app.decision : null;
   main.innerHTML = `<p><a href="/team.html" class="back-link">${esc(t('review.backToQueue'))}</a></p>
     <h1 tabindex="-1" id="review-heading">${esc(app.wish && app.wish.headline ? app.wish.headline : app.id)}</h1>
-    <p class="font-lead"><span id="review-status">${esc(t('staffStatus.' + app.status))}</span>${app.dueDate ? ' · ' + esc(t('review.due', { date: date(app.dueDate, l) })) : ''}</p>
-    ${decided ? alertBox('success', t('review.decided'), `${t('staffStatus.' + app.status)}. ${decided.grantedOre ? t('review.grantedIs', { sum: kr(decided.grantedOre, l) }) : ''} ${decided.reasonCodes && decided.reasonCodes.length ? '(' + decided.reasonCodes.join(', ') + ')' : ''} ${decided.text || ''}`) : ''}
-    ${app.pendingDecision && !decided ? alertBox('info', t('review.pendingTitle'), t('review.pendingText', { outcome: t('staffStatus.' + app.pendingDecision.outcome), by: app.pendingDecision.decidedBy || '' })) : ''}
+    <p class="font-lead"><span id="review-status">${esc(code('staffStatus', app.status))}</span>${app.dueDate ? ' · ' + esc(t('review.due', { date: date(app.dueDate, l) })) : ''}</p>
+    ${decided ? alertBox('success', t('review.decided'), `${code('staffStatus', app.status)}. ${decided.grantedOre ? t('review.grantedIs', { sum: kr(decided.grantedOre, l) }) : ''} ${decided.reasonCodes && decided.reasonCodes.length ? '(' + decided.reasonCodes.join(', ') + ')' : ''} ${decided.text || ''}`) : ''}
+    ${app.pendingDecision && !decided ? alertBox('info', t('review.pendingTitle'), t('review.pendingText', { outcome: code('staffStatus', app.pendingDecision.outcome), by: app.pendingDecision.decidedBy || '' })) : ''}
     <div class="review-grid"><div>${details(app, l)}${confirmations(app, l)}</div><div>${findings(app)}
     ${app.status === 'IN_REVIEW' ? decisionForm(app, l) : ''}
     ${letters.length ? `<section><h2>${esc(t('review.letters'))}</h2><ul>${letters.map((x) => `<li>${esc(l === 'en' ? x.subjectEn : x.subjectDa)} (${esc(date(x.createdAt, l))})</li>`).join('')}</ul></section>` : ''}

@@ -1,7 +1,7 @@
 // Where the application is, the date the answer is due, the letters, and what to do next; who has confirmed it and,
 // for its creator, the code to give the other party until they have confirmed.
 import { mountPage, esc, alertBox, icon } from '../layout.js';
-import { t, lang, pick } from '../i18n.js';
+import { t, lang, pick, code } from '../i18n.js';
 import { get, post } from '../api.js';
 import { consentState, readBack, speechText, voiceFor } from '../consent-model.js';
 import { pictogram } from '../pictograms.js';
@@ -44,7 +44,7 @@ function decision(app) {
   if (!d) return '';
   const l = lang();
   return `<section class="decision"><h2>${esc(t('status.decisionTitle'))}</h2>
-    <p><strong>${esc(t('status.' + app.status))}</strong></p>
+    <p><strong>${esc(code('status', app.status))}</strong></p>
     ${d.grantedOre ? `<p>${esc(t('status.granted', { sum: kr(d.grantedOre, l) }))}</p>` : ''}
     ${d.text ? `<p>${esc(t('status.teamWrote'))} ${esc(d.text)}</p>` : ''}
     ${d.noAppeal ? `<p>${esc(t('status.noAppeal'))}</p>` : ''}
@@ -107,12 +107,12 @@ function codePanel(app, user) {
     const name = partyName(app, 'citizen') || t('role.citizen');
     return `<section class="code-panel" id="code-panel"><p id="own-account">${esc(t('consent.ownAccount', { name }))}</p></section>`;
   }
-  const code = codeFor(user, app.id);
-  const name = partyName(app, missing) || t('role.' + missing);
+  const given = codeFor(user, app.id);
+  const name = partyName(app, missing) || code('role', missing);
   const link = new URL('/confirm.html?id=' + encodeURIComponent(app.id), location.href).href;
   return `<section class="code-panel" id="code-panel" aria-labelledby="code-heading">
     <h2 id="code-heading">${esc(t('confirm.codeTitle', { name }))}</h2>
-    ${code ? `<p class="confirmation-code" id="confirmation-code">${esc(formatCode(code))}</p>
+    ${given ? `<p class="confirmation-code" id="confirmation-code">${esc(formatCode(given))}</p>
     <p class="font-lead" id="code-explained">${esc(t('confirm.give.' + missing, { name }))}</p>
     <p>${esc(t('confirm.giveNumber', { name }))} <strong id="application-number">${esc(app.id)}</strong></p>
     <p>${esc(t('confirm.giveLink', { name }))} <a href="${esc(link)}" id="confirm-link">${esc(link)}</a></p>`
@@ -196,7 +196,7 @@ function one(main, { app, letters: list }, params, user) {
     <h1>${esc(app.wish && app.wish.headline ? app.wish.headline : t('status.title'))}</h1>
     ${codePanel(app, user)}
     ${consentPanel(app, user)}
-    <p class="status-now"><strong>${esc(t('status.now'))}</strong> <span id="status-text">${esc(t('status.' + app.status))}</span></p>
+    <p class="status-now"><strong>${esc(t('status.now'))}</strong> <span id="status-text">${esc(code('status', app.status))}</span></p>
     ${stages(app.status)}
     ${app.dueDate && !app.decision ? `<p class="due">${pictogram('clock', 32)} <span id="due-date">${esc(t('status.due', { date: date(app.dueDate, l) }))}</span></p>` : ''}
     <p>${esc(t('status.applied', { sum: kr(app.requestedOre, l) }))}</p>
@@ -221,7 +221,7 @@ async function all(main, user) {
   main.innerHTML = `<h1>${esc(t('status.listTitle'))}</h1>
     ${items.length ? `<ul class="app-list">${items.map((a) => `<li>
       <a href="/status.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a>:
-      ${esc(t('status.' + a.status))}${a.dueDate && !a.decision ? ' – ' + esc(t('status.due', { date: date(a.dueDate, l) })) : ''}${consentState(a, user) === 'ask' ? ` <strong class="needs-consent">${esc(t('status.needsYourYes'))}</strong>` : ''}</li>`).join('')}</ul>`
+      ${esc(code('status', a.status))}${a.dueDate && !a.decision ? ' – ' + esc(t('status.due', { date: date(a.dueDate, l) })) : ''}${consentState(a, user) === 'ask' ? ` <strong class="needs-consent">${esc(t('status.needsYourYes'))}</strong>` : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t('status.noneYet'))}</p>`}
     <p><a class="button button-primary" href="/apply.html">${esc(t('nav.apply'))}</a></p>`;
 }

@@ -1,7 +1,7 @@
 // The team's review queue: due dates, overdue first, the rule findings per application. The order, the due dates
 // and which are overdue are the API's (the answer window is one setting on the server).
 import { mountPage, esc, icon } from '../layout.js';
-import { t, lang } from '../i18n.js';
+import { t, lang, code } from '../i18n.js';
 import { get } from '../api.js';
 import { kr, date, todayIso } from '../format.js';
 import { queueSummary, confirmationParties, queueCaption } from '../queue-model.js';
@@ -27,7 +27,7 @@ async function decidedRecently() {
 function decidedList(items, l) {
   return `<section id="decided" aria-labelledby="decided-heading"><h2 id="decided-heading">${esc(t('team.decided'))}</h2>
     ${items.length ? `<ul class="decided-list">${items.map((a) => `<li data-id="${esc(a.id)}"><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a>:
-      ${esc(t('staffStatus.' + a.status))}${a.decidedAt ? ' (' + esc(date(todayIso(new Date(a.decidedAt)), l)) + ')' : ''}${a.grantedOre ? ', ' + esc(kr(a.grantedOre, l)) : ''}</li>`).join('')}</ul>`
+      ${esc(code('staffStatus', a.status))}${a.decidedAt ? ' (' + esc(date(todayIso(new Date(a.decidedAt)), l)) + ')' : ''}${a.grantedOre ? ', ' + esc(kr(a.grantedOre, l)) : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t('team.decidedNone'))}</p>`}</section>`;
 }
 
@@ -56,7 +56,7 @@ mountPage({
           <td data-title="${esc(t('team.col.wish'))}"><a href="/review.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a></td>
           <td data-title="${esc(t('team.col.applicant'))}">${esc(a.applicants && a.applicants[0] ? a.applicants[0].name : '')}</td>
           <td data-title="${esc(t('team.col.amount'))}" class="text-right">${esc(kr(a.requestedOre, l))}</td>
-          <td data-title="${esc(t('team.col.status'))}">${esc(t('staffStatus.' + a.status))}</td>
+          <td data-title="${esc(t('team.col.status'))}">${esc(code('staffStatus', a.status))}</td>
           <td data-title="${esc(t('team.col.confirmed'))}" class="queue-confirmed">${confirmedSummary(a)}</td>
           <td data-title="${esc(t('team.col.findings'))}">${findingsSummary(a.findings)}</td></tr>`).join('')}</tbody></table>`
     : `<p>${esc(t('team.empty'))}</p>`}

@@ -73,6 +73,8 @@ final class DemoData {
                     "kind", organisation ? "VOLUNTEER_ORGANISATION" : "PEER", "taskTypes", g.tasks(),
                     "disabilityExperience", g.disability(), "languages", List.of("da"), "area", g.area(),
                     "availability", g.slots(), "capacity", g.capacity(), "status", "ACTIVE"));
+            // Trained in an earlier cohort: an active guide starts with the path it walked (record seen, OCN).
+            body.putAll(Map.of("criminalRecordSeenOn", "2025-08-18", "cohort", "Hold 2025-2", "ocnCertifiedOn", "2025-11-03"));
             if (g.name().equals(GUIDE_WITH_LOGIN)) {
                 // The demo guide user is this guide: she can answer her matches and pause herself. Her account is the
                 // subject her tokens carry (moto generates its own).

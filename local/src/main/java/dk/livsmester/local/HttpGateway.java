@@ -58,6 +58,7 @@ final class HttpGateway implements AutoCloseable {
     private final Path webRoot;
     private volatile boolean serving;
     private volatile boolean ready;
+    private volatile Map<String, String> everyAnswer = Map.of();
 
     HttpGateway(int port, Path webRoot) throws IOException {
         this.webRoot = webRoot;
@@ -93,6 +94,11 @@ final class HttpGateway implements AutoCloseable {
         routes.sort(Comparator.comparingInt(Route::literals).reversed());
     }
 
+    /** The headers every answer carries: the template's CloudFront security headers ({@link SecurityHeaders}). */
+    void headers(Map<String, String> everyAnswer) {
+        this.everyAnswer = Map.copyOf(everyAnswer);
+    }
+
     /** Who answers /local/...: the runtime's OpenID provider, or in moto mode the script sign-in alone. */
     void local(LocalEndpoints endpoints) {
         this.local = endpoints;
@@ -110,6 +116,8 @@ final class HttpGateway implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            // As CloudFront adds them to whatever the origin answered (a function's own header of that name yields).
+            everyAnswer.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
             String path = ex.getRequestURI().getRawPath();
             String method = ex.getRequestMethod().toUpperCase();
             if (path.startsWith("/local/") || path.equals(OpenIdProvider.CONFIG_PATH)) {

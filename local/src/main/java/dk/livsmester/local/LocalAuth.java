@@ -17,6 +17,9 @@ import java.util.Set;
  * how tokens are checked reaches both.
  */
 public final class LocalAuth implements AuthorizerStandIn {
+    /** The paging cursors' key for this run's functions (one run: cursors need not outlive it). */
+    private static final String CURSOR_KEY = randomKey();
+
     private final TokenIssuer tokens;
     private final OpenIdProvider provider;
     private final List<DemoUser> users;
@@ -87,7 +90,8 @@ public final class LocalAuth implements AuthorizerStandIn {
 
     /**
      * The functions' auth configuration pointing at this provider, as Micronaut property names: where the keys are
-     * ({@code jwksUrl}, served by whoever runs the functions), the issuer to require and the client tokens must be for.
+     * ({@code jwksUrl}, served by whoever runs the functions), the issuer to require and the client tokens must be for;
+     * and the key that seals paging cursors, which only AWS could resolve from the template.
      * In AWS the template sets the same variables to the Cognito user pool's.
      */
     public Map<String, String> functionProperties(URI jwksUrl) {
@@ -95,6 +99,8 @@ public final class LocalAuth implements AuthorizerStandIn {
         props.put("livsmester.auth.jwks-url", jwksUrl.toString());
         props.put("livsmester.auth.issuer", issuer());
         props.put("livsmester.auth.client-id", clientId());
+        // In AWS a Secrets Manager secret the template generates; here one key for all functions of this run.
+        props.put("livsmester.security.cursor-key", CURSOR_KEY);
         return props;
     }
 
@@ -103,5 +109,11 @@ public final class LocalAuth implements AuthorizerStandIn {
         Map<String, String> env = new LinkedHashMap<>();
         functionProperties(jwksUrl).forEach((k, v) -> env.put(k.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), v));
         return env;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.HexFormat.of().formatHex(key);
     }
 }

@@ -128,6 +128,7 @@ public final class LocalRuntime implements AutoCloseable {
             authorizerStandIn = auth;
             gateway.local(auth.provider());
         }
+        gateway.headers(SecurityHeaders.fromTemplate(cfn));
         // API Gateway's JWT authorizers; each API's default applies to its routes without one of their own.
         gateway.authorizers(HttpApiAuthorizer.fromTemplate(cfn, authorizerStandIn));
         Map<String, String> defaultAuthorizers = HttpApiAuthorizer.defaults(cfn);

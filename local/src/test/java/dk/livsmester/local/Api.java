@@ -22,17 +22,7 @@ final class Api {
     }
 
     static Reply call(URI base, String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-            b.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = send(base, method, path, token, body, java.util.Map.of());
         JsonNode node;
         try {
             node = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
@@ -40,6 +30,23 @@ final class Api {
             node = JSON.getNodeFactory().textNode(r.body());
         }
         return new Reply(r.statusCode(), node);
+    }
+
+    /** The raw exchange: a JSON body (a string as it is, anything else serialised), the bearer token and headers. */
+    static HttpResponse<String> send(URI base, String method, String path, String token, Object body,
+                                     java.util.Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+            b.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A token for the first demo user with this role, from the local runtime's issuer. */

@@ -5,7 +5,9 @@ import dk.livsmester.domain.application.AnswerWindow;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.AuditEntry;
+import dk.livsmester.domain.Text;
 import dk.livsmester.domain.application.Finding;
+import dk.livsmester.domain.application.Severity;
 import dk.livsmester.domain.application.RuleChecks;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.platform.events.ApplicationEvents;
@@ -17,8 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,7 +66,8 @@ public class ReviewService {
         RuleChecks.Context ctx = new RuleChecks.Context(window.dayOf(now),
                 pool.map(Pool::windowFrom).orElse(null), pool.map(Pool::windowTo).orElse(null),
                 pool.map(Pool::availableOre).orElse(0L));
-        List<Finding> findings = rules.check(app, ctx);
+        List<Finding> findings = new ArrayList<>(rules.check(app, ctx));
+        likelyDuplicate(app).ifPresent(findings::add);
         Application reviewed = app.review(findings, now);
         AuditEntry audit = new AuditEntry(app.id(), reviewed.version(), SYSTEM, "system", app.status(), reviewed.status(), now);
         try {
@@ -72,5 +78,30 @@ public class ReviewService {
             return;
         }
         LOG.info("application reviewed applicationId={} findings={}", app.id(), findings.stream().map(Finding::code).toList());
+    }
+
+    /** How close in time two applications with the same wish from the same creator count as one sent twice. */
+    static final Duration DUPLICATE_WINDOW = Duration.ofDays(14);
+
+    /**
+     * F10 without an Idempotency-Key: another application from the same creator with the same wish, created within
+     * {@link #DUPLICATE_WINDOW}, is a likely duplicate. Advice for the team, not a refusal: two can be meant.
+     */
+    Optional<Finding> likelyDuplicate(Application app) {
+        String wish = headline(app);
+        if (wish.isEmpty()) {
+            return Optional.empty();
+        }
+        return applications.byOwner(app.createdBy(), 50, null).items().stream()
+                .filter(o -> !o.id().equals(app.id()) && headline(o).equals(wish)
+                        && Duration.between(o.createdAt(), app.createdAt()).abs().compareTo(DUPLICATE_WINDOW) <= 0)
+                .findFirst()
+                .map(o -> new Finding("DUPLICATE", Severity.ADVISORY, Text.of(
+                        "Ligner en ansøgning, der blev lavet for nylig: " + o.id() + ". Tjek, om den er sendt to gange.",
+                        "Looks like an application made recently: " + o.id() + ". Check it was not sent twice.")));
+    }
+
+    private static String headline(Application a) {
+        return a.wish() == null || a.wish().headline() == null ? "" : a.wish().headline().strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import dk.livsmester.domain.Randomness;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.Text;
+import dk.livsmester.domain.TooManyTriesException;
 import dk.livsmester.domain.ValidationException;
 import dk.livsmester.domain.application.AnswerWindow;
 import dk.livsmester.domain.application.Application;
@@ -15,11 +16,14 @@ import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.ApplicationValidator;
 import dk.livsmester.domain.application.AuditEntry;
 import dk.livsmester.domain.application.Confirmation;
+import dk.livsmester.domain.application.ConfirmationCode;
+import dk.livsmester.domain.application.ConfirmationLockout;
 import dk.livsmester.domain.application.FollowUpForm;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
 import dk.livsmester.platform.events.ApplicationEvents;
 import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.ConfirmationTryStore;
 import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.store.PoolStore;
 import dk.livsmester.platform.store.SupportRelationStore;
@@ -27,8 +31,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,14 +48,16 @@ public class ApplicationService {
     private final ApplicationStore applications;
     private final PoolStore pools;
     private final SupportRelationStore support;
+    private final ConfirmationTryStore tries;
     private final AnswerWindow window;
     private final Clock clock;
 
     public ApplicationService(ApplicationStore applications, PoolStore pools, SupportRelationStore support,
-                              AnswerWindow window, Clock clock) {
+                              ConfirmationTryStore tries, AnswerWindow window, Clock clock) {
         this.applications = applications;
         this.pools = pools;
         this.support = support;
+        this.tries = tries;
         this.window = window;
         this.clock = clock;
     }
@@ -61,7 +65,7 @@ public class ApplicationService {
     public Application create(Caller caller, ApplicationForm form) {
         caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
         Instant now = clock.instant();
-        checkForm(form, now);
+        checkForm(caller, form, now);
         Application draft = Application.create(Ids.newId("app"), form, caller.subject(), citizenOf(caller, form), now)
                 .withConfirmationCode(confirmationCode());
         List<AuditEntry> audit = new ArrayList<>();
@@ -80,7 +84,7 @@ public class ApplicationService {
                     "Only the person who created the application can change it."));
         }
         Instant now = clock.instant();
-        checkForm(form, now);
+        checkForm(caller, form, now);
         Application revised = current.revise(form);
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, current, revised, now));
@@ -108,15 +112,19 @@ public class ApplicationService {
         return citizen;
     }
 
-    /** The form's fields, its pool, and the earlier grant a follow-on application extends. */
-    private void checkForm(ApplicationForm form, Instant now) {
+    /**
+     * The form's fields, its pool, and the earlier grant a follow-on application extends: one the caller may read and
+     * that was granted. Someone else's, an unknown and an ungranted one get the same answer (F12: no oracle).
+     */
+    private void checkForm(Caller caller, ApplicationForm form, Instant now) {
         ApplicationValidator.validate(form, window.dayOf(now));
         pools.get(form.poolId());
         String earlier = form.extendsApplicationId();
         if (earlier != null && !earlier.isBlank() && !applications.find(earlier)
+                .filter(a -> seesPersonalData(caller, a) || confirmedBy(caller, a))
                 .map(a -> a.grantedOre() != null && a.grantedOre() > 0).orElse(false)) {
-            throw ValidationException.single("extendsApplicationId", "Den ansøgning, du vil forlænge, er ikke bevilget.",
-                    "extendsApplicationId must name an earlier application that was granted.");
+            throw ValidationException.single("extendsApplicationId", "Vælg en af dine egne ansøgninger, som er bevilget.",
+                    "extendsApplicationId must name an earlier application of yours that was granted.");
         }
     }
 
@@ -131,33 +139,60 @@ public class ApplicationService {
         return submitted;
     }
 
-    /** Six digits, said or written down by the contact person for the citizen. */
+    /** Eight characters without look-alikes, said or written down by the creator for the other party. */
     static String confirmationCode() {
-        return String.format("%06d", Randomness.secure().nextInt(1_000_000));
+        return ConfirmationCode.generate(Randomness.secure());
     }
 
     /**
      * The other party confirms: usually the citizen, with the code the contact person gave them. Without the right code
-     * only the creator can confirm; a wrong code looks like an unknown application (nothing to probe).
+     * only the creator can confirm; a wrong code looks like an unknown application (nothing to probe). Every try by
+     * someone else is counted first, per application and per caller, whether or not the application exists; past the
+     * limit nothing is compared, and the creator is told once per window (a letter, and the lockout on record).
      */
     public Application confirm(Caller caller, String id, String code) {
         caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
-        Application current = applications.get(id);
-        boolean creator = current.createdBy().equals(caller.subject());
-        boolean codeMatches = code != null && current.confirmationCode() != null && MessageDigest.isEqual(
-                code.getBytes(StandardCharsets.UTF_8), current.confirmationCode().getBytes(StandardCharsets.UTF_8));
-        if (!creator && !codeMatches) {
-            throw new NotFoundException("application", id);
+        Instant now = clock.instant();
+        Application current = applications.find(id).orElse(null);
+        boolean creator = current != null && current.createdBy().equals(caller.subject());
+        if (!creator) {
+            ConfirmationTryStore.Verdict verdict = tries.count(id, caller.subject(), now);
+            if (verdict != ConfirmationTryStore.Verdict.ALLOWED) {
+                if (verdict == ConfirmationTryStore.Verdict.APPLICATION_LOCKED && current != null) {
+                    tellCreatorOfLockout(caller, current, now);
+                }
+                LOG.warn("confirmation refused reason={} role={}", verdict, caller.role().wireName());
+                throw new TooManyTriesException(ConfirmationTryStore.windowEnd(now));
+            }
+            if (current == null || !ConfirmationCode.matches(current.confirmationCode(), code)) {
+                throw new NotFoundException("application", id);
+            }
         }
         if (current.confirmedBy(caller.role().wireName())) {
             return current;
         }
-        Instant now = clock.instant();
         Application confirmed = current.confirm(Confirmation.by(caller.role().wireName(), caller.subject(), now,
                 creator ? Confirmation.ACCOUNT : Confirmation.CODE));
         applications.save(current, confirmed, List.of(audit(caller, current, confirmed, now)), List.of());
         LOG.info("application confirmed applicationId={} role={}", id, caller.role().wireName());
         return confirmed;
+    }
+
+    private void tellCreatorOfLockout(Caller caller, Application app, Instant now) {
+        Instant from = ConfirmationTryStore.windowStart(now);
+        Instant until = ConfirmationTryStore.windowEnd(now);
+        ConfirmationLockout lockout = new ConfirmationLockout(app.id(), from, until, caller.subject(),
+                caller.role().wireName(), now);
+        Letter letter = new Letter("CONFIRMATION_LOCKED#" + from, "CONFIRMATION_LOCKED", app.id(), app.version(),
+                "Koden til ansøgningen er prøvet for mange gange",
+                "Nogen har prøvet koden til ansøgningen for mange gange. Ingen kan bekræfte den før om en time.\n"
+                        + "Var det ikke borgeren, så sig det til teamet.",
+                "The application's code was tried too many times",
+                "Someone tried the application's confirmation code too many times. Nobody can confirm it for an hour.\n"
+                        + "If it was not the citizen, tell the team.", now, null);
+        if (applications.recordLockout(lockout, letter)) {
+            LOG.warn("confirmation locked applicationId={} until={}", app.id(), until);
+        }
     }
 
     public Application followUp(Caller caller, String id, FollowUpForm form) {
@@ -220,14 +255,25 @@ public class ApplicationService {
         return applications.audit(id);
     }
 
-    /** Who may read it: the team, finance, its creator, the citizen it is for and whoever confirmed it. */
-    static Application readable(Caller caller, Application app) {
-        if (READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject()) || app.isFor(caller.subject())
-                || app.confirmations().stream().anyMatch(c -> caller.subject().equals(c.subject()))) {
+    private Application readable(Caller caller, Application app) {
+        if (seesPersonalData(caller, app) || confirmedBy(caller, app)) {
             return app;
         }
         // Not "403": someone else's application should not even be confirmed to exist.
         throw new NotFoundException("application", app.id());
+    }
+
+    /**
+     * Who reads the applicants' and the contact person's personal data: the deciding team, finance, administrators
+     * the creator and the citizen it is for. Having confirmed with the code lets a person follow the application, not read more of it than
+     * the role allows (a guessed code must not open a citizen's address and birth date).
+     */
+    public boolean seesPersonalData(Caller caller, Application app) {
+        return READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject()) || app.isFor(caller.subject());
+    }
+
+    private static boolean confirmedBy(Caller caller, Application app) {
+        return app.confirmations().stream().anyMatch(c -> c.subject().equals(caller.subject()));
     }
 
     static AuditEntry audit(Caller caller, Application before, Application after, Instant now) {

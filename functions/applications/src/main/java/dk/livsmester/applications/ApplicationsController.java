@@ -64,7 +64,12 @@ public class ApplicationsController {
 
     @Get("/{id}")
     public ApplicationView get(Caller caller, @PathVariable String id) {
-        return views.of(service.get(caller, id));
+        return view(caller, service.get(caller, id));
+    }
+
+    /** The whole application for those whose role reads personal data; without it for someone who only confirmed. */
+    private ApplicationView view(Caller caller, Application app) {
+        return views.of(service.seesPersonalData(caller, app) ? app : app.withoutPersonalData());
     }
 
     @Get("/{id}/letters")
@@ -84,7 +89,7 @@ public class ApplicationsController {
 
     @Post("/{id}/confirmations")
     public ApplicationView confirm(Caller caller, @PathVariable String id, @Body @Nullable ConfirmationForm form) {
-        return views.of(service.confirm(caller, id, form == null ? null : form.code()));
+        return view(caller, service.confirm(caller, id, form == null ? null : form.code()));
     }
 
     /** The citizen it is for confirms in their own account: no code, they are signed in as themselves. */
@@ -102,7 +107,7 @@ public class ApplicationsController {
     /** The citizen's answer 1 or 3 months after a grant; an empty body is answered field by field. */
     @Post("/{id}/follow-ups")
     public ApplicationView followUp(Caller caller, @PathVariable String id, @Body @Nullable FollowUpForm form) {
-        return views.of(service.followUp(caller, id, form == null ? new FollowUpForm(null, null, null) : form));
+        return view(caller, service.followUp(caller, id, form == null ? new FollowUpForm(null, null, null) : form));
     }
 
     @Post("/{id}/notes")

@@ -71,6 +71,7 @@ public class GuideService {
     public Guide register(Caller caller, GuideForm form) {
         caller.require(Role.COORDINATOR);
         GuideForms.validate(form);
+        GuidePathRules.checkStart(form, LocalDate.ofInstant(clock.instant(), zone));
         Guide g = Guide.register(Ids.newId("guide"), form, caller.subject(), clock.instant());
         guides.create(g);
         LOG.info("guide registered guideId={} status={} kind={}", g.id(), g.status(), g.kind());

@@ -75,7 +75,8 @@ class GuidePathAndRequestsIT {
 
     static GuideForm form(GuideStatus status, String account, int capacity) {
         return new GuideForm("Kim Eksempel", GuideKind.CIVIL_VOLUNTEER, Set.of(TaskType.IT), Set.of(), List.of("da"), "Nord",
-                Set.of("MON_AM"), capacity, status, account, null, null, null);
+                Set.of("MON_AM"), capacity, status, account, status == GuideStatus.INTERESTED ? null : LocalDate.of(2025, 1, 6),
+                status == GuideStatus.INTERESTED ? null : "Hold 2025-1", status == GuideStatus.INTERESTED ? null : LocalDate.of(2025, 3, 3));
     }
 
     static GuideStatusChange to(GuideStatus s) {

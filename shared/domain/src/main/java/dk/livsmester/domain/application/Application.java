@@ -110,6 +110,18 @@ public record Application(
         return copy().confirmationCode(code).build();
     }
 
+    /**
+     * The application without the applicants' birth dates, addresses, e-mail and phone, or the contact person's: what a
+     * person who only confirmed it may read. Names stay, so they can see whom it is for.
+     */
+    public Application withoutPersonalData() {
+        List<Applicant> names = applicants == null ? List.of()
+                : applicants.stream().map(a -> new Applicant(a.name(), null, null, null, null, null)).toList();
+        ContactPerson contact = contactPerson == null ? null
+                : new ContactPerson(contactPerson.name(), contactPerson.role(), null, null);
+        return copy().applicants(names).contactPerson(contact).build();
+    }
+
     /** The submitter, or the other party, confirms in place of a signature; once per role. */
     public Application confirm(Confirmation c) {
         if (confirmations.stream().anyMatch(x -> x.role().equals(c.role()))) {
@@ -343,6 +355,8 @@ public record Application(
         }
 
         Builder id(String v) { id = v; return this; }
+        Builder applicants(List<Applicant> v) { applicants = v; return this; }
+        Builder contactPerson(ContactPerson v) { contactPerson = v; return this; }
         Builder status(ApplicationStatus v) { status = v; return this; }
         Builder grantedOre(Long v) { grantedOre = v; return this; }
         Builder dueDate(LocalDate v) { dueDate = v; return this; }

@@ -42,6 +42,41 @@ public final class GuidePathRules {
     private GuidePathRules() {
     }
 
+    /**
+     * Where a newly registered guide may start (F2): INTERESTED, or further along the path only with what every step
+     * up to there requires: the criminal-record certificate seen (admitted), a cohort (in training), the OCN
+     * certificate's date (certified, active or paused). Never stopped. The path's dates are not in the future.
+     */
+    public static void checkStart(GuideForm f, LocalDate today) {
+        GuideStatus s = f.status();
+        if (s == null || s == INTERESTED) {
+            return;
+        }
+        FieldErrors errors = new FieldErrors();
+        if (s == STOPPED) {
+            errors.add("status", "En ny guide kan ikke starte som stoppet.", "A new guide cannot start as STOPPED.");
+            errors.throwIfAny();
+        }
+        if (f.criminalRecordSeenOn() == null) {
+            errors.add("criminalRecordSeenOn", "Skriv datoen, hvor straffeattesten blev set.",
+                    "criminalRecordSeenOn is required for a guide who starts as " + s + ".");
+        } else if (f.criminalRecordSeenOn().isAfter(today)) {
+            errors.add("criminalRecordSeenOn", "Datoen kan ikke ligge i fremtiden.", "criminalRecordSeenOn cannot be in the future.");
+        }
+        if (s != ADMITTED && (f.cohort() == null || f.cohort().isBlank())) {
+            errors.add("cohort", "Skriv hvilket hold guiden gik på.", "cohort is required for a guide who starts as " + s + ".");
+        }
+        if (s != ADMITTED && s != IN_TRAINING) {
+            if (f.ocnCertifiedOn() == null) {
+                errors.add("ocnCertifiedOn", "Skriv datoen på OCN-beviset.",
+                        "ocnCertifiedOn is required for a guide who starts as " + s + ".");
+            } else if (f.ocnCertifiedOn().isAfter(today)) {
+                errors.add("ocnCertifiedOn", "Datoen kan ikke ligge i fremtiden.", "ocnCertifiedOn cannot be in the future.");
+            }
+        }
+        errors.throwIfAny();
+    }
+
     public static boolean allowed(GuideStatus from, GuideStatus to) {
         return NEXT.get(from).contains(to);
     }

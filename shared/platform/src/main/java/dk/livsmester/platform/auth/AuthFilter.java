@@ -3,6 +3,7 @@ package dk.livsmester.platform.auth;
 import dk.livsmester.domain.Caller;
 import dk.livsmester.platform.http.ErrorBody;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,7 +18,9 @@ import java.util.Set;
  * does not verify, ends the request here with 401: the filter never falls through.
  */
 @ServerFilter("/api/**")
-public class AuthFilter {
+public class AuthFilter implements Ordered {
+    /** Before every other API filter: they may rely on the caller being known. */
+    public static final int ORDER = -1000;
     public static final String CALLER = "livsmester.caller";
     private static final Set<String> OPEN = Set.of("/api/health", "/api/openapi.yml");
 
@@ -25,6 +28,11 @@ public class AuthFilter {
 
     public AuthFilter(TokenVerifier verifier) {
         this.verifier = verifier;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
     }
 
     @RequestFilter

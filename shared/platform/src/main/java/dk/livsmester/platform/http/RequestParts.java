@@ -31,7 +31,7 @@ public final class RequestParts {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ValidationException.single("status", "Ukendt status.", "Unknown status " + value + "; use one of " + allowed + ".");
+            throw ValidationException.single("status", "Ukendt status.", "Unknown status; use one of " + allowed + ".");
         }
     }
 

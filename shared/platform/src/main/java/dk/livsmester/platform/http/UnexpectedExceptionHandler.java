@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,12 +29,7 @@ public class UnexpectedExceptionHandler implements ExceptionHandler<Exception, H
     public HttpResponse<ErrorBody> handle(HttpRequest request, Exception e) {
         if (e instanceof CodecException || e instanceof ConversionErrorException
                 || e instanceof com.fasterxml.jackson.core.JacksonException) {
-            String field = e instanceof ConversionErrorException c ? c.getArgument().getName() : "body";
-            return HttpResponse.<ErrorBody>badRequest().body(new ErrorBody("INVALID_JSON",
-                    "The request body is not valid JSON of the expected shape: check field types, enum values and dates (YYYY-MM-DD).",
-                    "Indholdet kunne ikke læses. Tjek felterne.",
-                    List.of(new dk.livsmester.domain.FieldError(field, "Feltet har en forkert type eller værdi.",
-                            "Wrong type or value."))));
+            return HttpResponse.<ErrorBody>badRequest().body(BindingErrors.of(e));
         }
         if (e instanceof HttpStatusException h) {
             return HttpResponse.<ErrorBody>status(h.getStatus()).body(ErrorBody.of("HTTP_" + h.getStatus().getCode(),

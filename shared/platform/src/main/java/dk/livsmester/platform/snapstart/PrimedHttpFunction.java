@@ -2,7 +2,7 @@ package dk.livsmester.platform.snapstart;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import dk.livsmester.platform.http.ApiFunction;
 import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
@@ -14,8 +14,9 @@ import java.util.Map;
  * An HTTP function whose SnapStart snapshot is taken after one request through its own router: a route of the
  * function without a token, so the event mapping, routing, the token filter, the error body's JSON and the response
  * mapping are loaded and compiled before the snapshot, and nothing is read or written on anyone's behalf.
+ * It is an {@link ApiFunction}, so a bodiless action route is handled as on every request.
  */
-public abstract class PrimedHttpFunction extends APIGatewayV2HTTPEventFunction implements Resource {
+public abstract class PrimedHttpFunction extends ApiFunction implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(PrimedHttpFunction.class);
     private final String method;
     private final String path;

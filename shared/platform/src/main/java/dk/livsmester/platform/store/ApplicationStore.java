@@ -4,6 +4,7 @@ import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.AuditEntry;
+import dk.livsmester.domain.application.ConfirmationLockout;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
 import dk.livsmester.platform.events.OutboxEvent;
@@ -56,4 +57,12 @@ public interface ApplicationStore {
     void updateLetter(Letter letter);
 
     List<Letter> letters(String applicationId);
+
+    /**
+     * Records that the application's confirmation is locked, with the letter that tells its creator, once per window:
+     * false when this window's lockout was recorded before (the creator was told then).
+     */
+    boolean recordLockout(ConfirmationLockout lockout, Letter letter);
+
+    List<ConfirmationLockout> lockouts(String applicationId);
 }

@@ -9,7 +9,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Opaque paging cursors: DynamoDB's last evaluated key (string attributes only), base64url JSON. */
+/**
+ * Opaque paging cursors: DynamoDB's last evaluated key (string attributes only), base64url JSON. The API hands them
+ * out sealed ({@code <cursor>.<mac>}, see the HTTP edge's PageCursors, which checks the seal); the seal is dropped here.
+ */
 final class Cursors {
     private Cursors() {
     }
@@ -28,8 +31,10 @@ final class Cursors {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        int seal = cursor.indexOf('.');
+        String bare = seal < 0 ? cursor : cursor.substring(0, seal);
         try {
-            Map<String, String> flat = Json.read(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8), Map.class);
+            Map<String, String> flat = Json.read(new String(Base64.getUrlDecoder().decode(bare), StandardCharsets.UTF_8), Map.class);
             Map<String, AttributeValue> out = new HashMap<>();
             flat.forEach((k, v) -> out.put(k, AttributeValue.builder().s(v).build()));
             return out;

@@ -4,6 +4,7 @@ import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.AuditEntry;
+import dk.livsmester.domain.application.ConfirmationLockout;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
 import dk.livsmester.platform.config.TablesConfig;
@@ -25,7 +26,8 @@ import java.util.function.Supplier;
 /**
  * ApplicationsTable. {@code APP#<id>} / {@code META}: the application ({@code status}, {@code version} and the index
  * keys top-level); beside it {@code AUDIT#<version>}, {@code LETTER#<key>} and {@code NOTE#<at>#<uuid>}, each a JSON
- * body. GSI byStatus ({@code STATUS#<status>}, submitted or created first); GSI byOwner ({@code OWNER#<subject>});
+ * body; {@code LOCKOUT#<window>} when its confirmation was locked in that window. GSI byStatus
+ * ({@code STATUS#<status>}, submitted or created first); GSI byOwner ({@code OWNER#<subject>});
  * GSI byCitizen ({@code CITIZEN#<subject>}), only on applications made for a known citizen.
  */
 @Singleton
@@ -145,5 +147,32 @@ public class DynamoApplicationStore extends DynamoAggregateStore<Application> im
     @Override
     public List<Letter> letters(String applicationId) {
         return collection.children(applicationId, "LETTER#", Letter.class);
+    }
+
+    /** Thrown inside only: this window's lockout is there already. */
+    private static final class RecordedBefore extends RuntimeException {
+        RecordedBefore() {
+            super("lockout recorded before", null, false, false);
+        }
+    }
+
+    @Override
+    public boolean recordLockout(ConfirmationLockout lockout, Letter letter) {
+        try {
+            tx.begin("record confirmation lockout")
+                    .step("lockout new", collection.putNewChild(lockout.applicationId(), "LOCKOUT#" + lockout.windowStart(),
+                            "LOCKOUT", lockout), RecordedBefore::new)
+                    .step("letter new", collection.putNewChild(letter.applicationId(), "LETTER#" + letter.key(), "LETTER",
+                            letter), RecordedBefore::new)
+                    .commit();
+            return true;
+        } catch (RecordedBefore before) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<ConfirmationLockout> lockouts(String applicationId) {
+        return collection.children(applicationId, "LOCKOUT#", ConfirmationLockout.class);
     }
 }

@@ -4,6 +4,7 @@ import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.AuditEntry;
+import dk.livsmester.domain.application.ConfirmationLockout;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
 import dk.livsmester.platform.events.OutboxEvent;
@@ -135,5 +136,21 @@ public class InMemoryApplications implements ApplicationStore {
     public synchronized List<Letter> letters(String applicationId) {
         return letters.values().stream().filter(l -> l.applicationId().equals(applicationId))
                 .sorted(Comparator.comparing(Letter::key)).toList();
+    }
+
+    private final java.util.Map<String, ConfirmationLockout> lockouts = new java.util.LinkedHashMap<>();
+
+    @Override
+    public synchronized boolean recordLockout(ConfirmationLockout lockout, Letter letter) {
+        if (lockouts.putIfAbsent(lockout.applicationId() + "#" + lockout.windowStart(), lockout) != null) {
+            return false;
+        }
+        putLetterOnce(letter);
+        return true;
+    }
+
+    @Override
+    public synchronized List<ConfirmationLockout> lockouts(String applicationId) {
+        return lockouts.values().stream().filter(l -> l.applicationId().equals(applicationId)).toList();
     }
 }
