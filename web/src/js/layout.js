@@ -62,7 +62,7 @@ function drawer(user, links, here) {
   return `<div class="mobile-drawer" id="mobile-drawer" role="dialog" aria-modal="true" aria-hidden="true" aria-labelledby="drawer-title">
     <div class="menu-top"><h2 class="h5" id="drawer-title">${esc(t('layout.menu'))}</h2>
       <button type="button" class="function-link button-menu-close js-menu-close" id="menu-close">${icon('close')}${esc(t('layout.closeMenu'))}</button></div>
-    <div class="menu-user"><p>${esc(t('layout.signedInAs', { name: user.name, role: t('role.' + user.role) }))}</p>
+    <div class="menu-user"><p>${esc(t('layout.signedInAs', { name: user.name, role: code('role', user.role) }))}</p>
       <button type="button" class="function-link" id="sign-out-mobile">${icon('lock')}${esc(t('layout.signOut'))}</button></div>
     <nav aria-label="${esc(t('layout.menu'))}"><ul class="navigation-menu-mobile">
       ${links.map(([key, href]) => `<li${href === here ? ' class="active current"' : ''}><a class="nav-link" href="${href}"${href === here ? ' aria-current="page"' : ''}>${esc(t(key))}</a></li>`).join('')}

@@ -34,13 +34,13 @@ class FunctionEnvironmentTest {
     }
 
     @Test
-    void theNotificationsFunctionGetsTheGlobalsAndItsOwnVariables_andOnlyCognitoIsLeftUnresolved() {
+    void theNotificationsFunctionGetsTheGlobalsAndItsOwnVariables_andOnlyCognitoAndTheCursorSecretAreLeftUnresolved() {
         CfnTemplate template = CfnTemplate.load(CfnTemplate.locate(Path.of("")));
         CfnTemplate.FunctionSpec notifications = template.functions().stream()
                 .filter(f -> f.logicalId().equals("NotificationsFunction")).findFirst().orElseThrow();
         Provisioner.Resources resources = new Provisioner.Resources(
                 Map.of("ApplicationsTable", "ApplicationsTable", "BudgetTable", "BudgetTable", "GuidesTable", "GuidesTable",
-                        "EventsTable", "EventsTable"),
+                        "EventsTable", "EventsTable", "SupportTable", "SupportTable"),
                 Map.of("ReviewQueue", "u/ReviewQueue", "NotificationsQueue", "u/NotificationsQueue", "MatchingQueue", "u/MatchingQueue"),
                 Map.of());
         Provisioner.Resources.Resolved env = resources.resolveAll(notifications.environment(),
@@ -49,7 +49,9 @@ class FunctionEnvironmentTest {
         assertEquals("letters@example.invalid", env.values().get("LIVSMESTER_MAIL_FROM"));
         assertEquals("lambda", env.values().get("MICRONAUT_ENVIRONMENTS"));
         assertEquals("u/NotificationsQueue", env.values().get("LIVSMESTER_QUEUES_NOTIFICATIONS"));
-        assertEquals(Set.of("LIVSMESTER_AUTH_JWKS_URL", "LIVSMESTER_AUTH_ISSUER", "LIVSMESTER_AUTH_CLIENT_ID"), env.unresolved());
+        // Cognito's and the cursor key's (a Secrets Manager reference) only AWS resolves; locally LocalAuth sets them.
+        assertEquals(Set.of("LIVSMESTER_AUTH_JWKS_URL", "LIVSMESTER_AUTH_ISSUER", "LIVSMESTER_AUTH_CLIENT_ID",
+                "LIVSMESTER_SECURITY_CURSOR_KEY"), env.unresolved());
         assertEquals(1024, notifications.memorySize());
         assertEquals("java25", notifications.runtime());
         assertTrue(notifications.snapStart());
