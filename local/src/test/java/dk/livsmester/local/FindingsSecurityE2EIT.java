@@ -91,6 +91,9 @@ class FindingsSecurityE2EIT {
         for (int i = 0; i < 50 && !"IN_REVIEW".equals(call("GET", "/api/applications/" + id, team, null).json().get("status").asText()); i++) {
             sleep();
         }
+        // A grant needs the citizen's own yes (issue 11): recorded in person by the team.
+        assertEquals(200, call("POST", "/api/applications/" + id + "/in-person-confirmation", team,
+                Map.of("reason", "Bekræftet på mødet")).status());
         assertEquals(200, call("POST", "/api/applications/" + id + "/decision", team, Map.of("outcome", "APPROVED")).status());
         String body = applicationJson("Forlængelse", 100_000, false).replace("\"submit\":false", "\"submit\":false,\"extendsApplicationId\":\"%s\"");
         Reply granted = call("POST", "/api/applications", token("contact-anders"), body.formatted(id));

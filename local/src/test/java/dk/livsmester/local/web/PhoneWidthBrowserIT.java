@@ -130,8 +130,11 @@ class PhoneWidthBrowserIT extends BrowserTest {
 
     @Test
     void theCoordinator_onAPhone() {
+        // With a proposal on the page: its candidates table is the widest thing a coordinator sees.
+        CoordinatorBrowserIT.proposedMatchFor("Vera Holt", "VISITING_FRIEND", "Midtbyen");
         b.signIn("coordinator-rasmus");
         b.go("/matching.html");
+        b.waitUntil("the candidates", d -> !d.findElements(By.cssSelector("table.candidates")).isEmpty());
         check("coordinator: matching", "Matchning");
     }
 
