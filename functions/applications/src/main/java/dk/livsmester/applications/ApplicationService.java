@@ -272,8 +272,9 @@ public class ApplicationService {
         return READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject()) || app.isFor(caller.subject());
     }
 
+    // An in-person confirmation has no subject of the citizen's: compare from the caller's side.
     private static boolean confirmedBy(Caller caller, Application app) {
-        return app.confirmations().stream().anyMatch(c -> c.subject().equals(caller.subject()));
+        return app.confirmations().stream().anyMatch(c -> caller.subject().equals(c.subject()));
     }
 
     static AuditEntry audit(Caller caller, Application before, Application after, Instant now) {
