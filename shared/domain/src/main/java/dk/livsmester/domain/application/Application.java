@@ -101,15 +101,19 @@ public record Application(
     }
 
     /**
-     * The application without the applicants' birth dates, addresses, e-mail and phone, or the contact person's: what a
-     * person who only confirmed it may read. Names stay, so they can see whom it is for.
+     * The application without the applicants' birth dates, addresses, e-mail and phone, or the contact person's, and
+     * without staff's notes on confirmations: what a person who only confirmed it may read. Names stay, so they can
+     * see whom it is for.
      */
     public Application withoutPersonalData() {
         List<Applicant> names = applicants == null ? List.of()
                 : applicants.stream().map(a -> new Applicant(a.name(), null, null, null, null, null)).toList();
         ContactPerson contact = contactPerson == null ? null
                 : new ContactPerson(contactPerson.name(), contactPerson.role(), null, null);
-        return copy().applicants(names).contactPerson(contact).build();
+        // Staff's in-person reason may say why the citizen has no login of their own: not for the other party.
+        List<Confirmation> bare = confirmations.stream()
+                .map(c -> new Confirmation(c.role(), c.subject(), c.at(), c.method(), null, null)).toList();
+        return copy().applicants(names).contactPerson(contact).confirmations(bare).build();
     }
 
     /** The submitter, or the other party, confirms in place of a signature; once per role. */

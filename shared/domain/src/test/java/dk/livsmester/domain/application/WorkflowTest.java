@@ -140,4 +140,15 @@ class WorkflowTest {
                 "the citizen said yes to 500 DKK, not to 900");
         assertTrue(!dearer.confirmedBy("citizen"));
     }
+
+    @Test
+    void theViewForSomeoneWhoOnlyConfirmed_carriesNoStaffNoteOnAConfirmation() {
+        Application app = inReview(50_000L).confirm(Confirmation.inPerson("citizen-1", "team-1",
+                "Borgeren har ingen MitID efter et ophold på bosted", now));
+        Confirmation bare = app.withoutPersonalData().confirmations().get(0);
+        assertEquals(null, bare.reason());
+        assertEquals(null, bare.recordedBy());
+        assertEquals(Confirmation.IN_PERSON, bare.method(), "how it was confirmed stays");
+        assertEquals("Borgeren har ingen MitID efter et ophold på bosted", app.confirmations().get(0).reason());
+    }
 }
