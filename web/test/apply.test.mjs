@@ -146,6 +146,17 @@ test('the first save creates the draft, every later one revises it; only the rea
   assert.equal(w.saved, true);
 });
 
+test('the create is sent again under the same Idempotency-Key while the answers are the same, a new one when they change', () => {
+  const w = wizard(answered());
+  const key = saveRequest(w, false).headers['Idempotency-Key'];
+  assert.match(key, /^[0-9a-f-]{36}$/);
+  assert.equal(saveRequest(w, false).headers['Idempotency-Key'], key, 'a retry after a lost answer is the same request');
+  w.form.appliedFor = 'Et andet ønske';
+  assert.notEqual(saveRequest(w, false).headers['Idempotency-Key'], key, 'other answers are another request');
+  saved(w, { id: 'app-1', status: 'DRAFT' });
+  assert.equal(saveRequest(w, false).headers, undefined, 'a revision needs no key');
+});
+
 test('the read-back is sent only once confirmed, and leaving it takes the confirmation back', () => {
   const w = wizard(answered());
   go(w, 'check');

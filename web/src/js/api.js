@@ -15,8 +15,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(method, path, body) {
-  const headers = { Accept: 'application/json' };
+export async function api(method, path, body, extraHeaders = {}) {
+  const headers = { Accept: 'application/json', ...extraHeaders };
   const t = await freshToken();
   if (t) {
     headers.Authorization = 'Bearer ' + t;

@@ -400,9 +400,18 @@ export function payload(form, submit) {
  * The first save creates the application (POST, whose answer alone carries the confirmation code); later ones revise it (PUT).
  */
 export function saveRequest(w, submit) {
-  return w.id
-    ? { method: 'PUT', path: '/api/applications/' + encodeURIComponent(w.id), body: payload(w.form, submit) }
-    : { method: 'POST', path: '/api/applications', body: payload(w.form, submit) };
+  if (w.id) {
+    return { method: 'PUT', path: '/api/applications/' + encodeURIComponent(w.id), body: payload(w.form, submit) };
+  }
+  // The create carries an Idempotency-Key, kept while the same answers are sent again: when the first answer was
+  // lost (the network, a double click), the API replays it instead of making a second application.
+  const body = payload(w.form, submit);
+  const sent = JSON.stringify(body);
+  if (!w.createKey || w.createBody !== sent) {
+    w.createKey = globalThis.crypto.randomUUID();
+    w.createBody = sent;
+  }
+  return { method: 'POST', path: '/api/applications', body, headers: { 'Idempotency-Key': w.createKey } };
 }
 
 /** The API saved it: from now on the draft is revised, not created again. */

@@ -113,8 +113,8 @@ function answersOn(main, step) {
 
 /** Saves as apply-model says (create, then revise; submit from the read-back), and keeps the draft's id and code. */
 async function save(user, submit) {
-  const { method, path, body } = saveRequest(w, submit);
-  const res = await api(method, path, body);
+  const { method, path, body, headers } = saveRequest(w, submit);
+  const res = await api(method, path, body, headers);
   saved(w, res);
   // Only the answer that creates the application carries the code (and only to its creator): keep it for the
   // status page, which shows it once the application is sent.

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,9 @@ public final class LocalRuntime implements AutoCloseable {
             authorizerStandIn = auth;
             gateway.local(auth.provider());
         }
-        gateway.headers(SecurityHeaders.fromTemplate(cfn));
+        Map<String, String> headerRefs = new HashMap<>(settings.parameters());
+        headerRefs.put("AWS::Region", aws.region());
+        gateway.headers(SecurityHeaders.fromTemplate(cfn, headerRefs));
         // API Gateway's JWT authorizers; each API's default applies to its routes without one of their own.
         gateway.authorizers(HttpApiAuthorizer.fromTemplate(cfn, authorizerStandIn));
         Map<String, String> defaultAuthorizers = HttpApiAuthorizer.defaults(cfn);

@@ -18,7 +18,7 @@ final class SecurityHeaders {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, String> fromTemplate(CfnTemplate template) {
+    static Map<String, String> fromTemplate(CfnTemplate template, Map<String, String> refs) {
         Map<String, Object> resource = template.resources().get(POLICY);
         if (resource == null) {
             throw new IllegalStateException("template.yaml has no " + POLICY);
@@ -31,7 +31,7 @@ final class SecurityHeaders {
             Map<String, Object> v = (Map<String, Object>) value;
             switch (name) {
                 case "ContentSecurityPolicy" -> headers.put("Content-Security-Policy",
-                        String.valueOf(v.get("ContentSecurityPolicy")).replaceAll("\\s+", " ").trim());
+                        resolved(v.get("ContentSecurityPolicy"), refs).replaceAll("\\s+", " ").trim());
                 case "ContentTypeOptions" -> headers.put("X-Content-Type-Options", "nosniff");
                 case "FrameOptions" -> headers.put("X-Frame-Options", String.valueOf(v.get("FrameOption")));
                 case "ReferrerPolicy" -> headers.put("Referrer-Policy", String.valueOf(v.get("ReferrerPolicy")));
@@ -47,5 +47,14 @@ final class SecurityHeaders {
             headers.put(String.valueOf(h.get("Header")), String.valueOf(h.get("Value")));
         }
         return Map.copyOf(headers);
+    }
+
+    /** The policy's {@code !Sub} with the local parameters and region, as CloudFormation fills it in AWS. */
+    private static String resolved(Object value, Map<String, String> refs) {
+        String s = CfnTemplate.resolve(value, refs);
+        if (s == null) {
+            throw new IllegalStateException(POLICY + ": the CSP refers to something the local runtime cannot resolve");
+        }
+        return s;
     }
 }

@@ -120,6 +120,13 @@ class CitizenAccountE2EIT {
         assertEquals(200, own.status());
         assertTrue(!own.body().has("excludedGuideIds"), "the citizen's view: no other guides' ids");
         assertEquals(404, call("GET", "/api/guide-requests/" + id, tokenOf("citizen-nora"), null).status());
+        Reply asked = call("POST", "/api/guide-requests/" + id + "/question", tokenOf("coordinator-rasmus"),
+                Map.of("question", "Hvilke dage passer dig bedst?"));
+        assertEquals(200, asked.status(), String.valueOf(asked.body()));
+        Reply answered = call("POST", "/api/guide-requests/" + id + "/answer", emil, Map.of("answer", "Tirsdag og torsdag"));
+        assertEquals(200, answered.status(), String.valueOf(answered.body()));
+        assertTrue(!answered.body().has("excludedGuideIds") && answered.body().has("guideFound"),
+                "the citizen's answer is answered with their own view: " + answered.body());
         Reply ownRequest = call("POST", "/api/guide-requests", emil, form.replace(",\"citizenSubject\":\"" + emilSubject + "\"", ""));
         assertEquals(201, ownRequest.status(), "a citizen asks for a guide themselves: " + ownRequest.body());
     }

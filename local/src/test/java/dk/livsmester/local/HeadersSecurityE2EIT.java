@@ -24,6 +24,9 @@ class HeadersSecurityE2EIT {
         assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"),
                 what + ": " + csp);
         assertTrue(csp.contains("frame-ancestors 'none'"), what);
+        // Only this user pool's hosts: a wildcard would let a page talk to any bucket or API in any account.
+        assertTrue(csp.contains("https://livsmester-local.auth.eu-west-1.amazoncognito.com https://cognito-idp.eu-west-1.amazonaws.com;")
+                && !csp.contains("*"), what + ": " + csp);
         assertEquals("DENY", r.header("X-Frame-Options"), what);
         assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
         assertEquals("same-origin", r.header("Referrer-Policy"), what);

@@ -84,7 +84,7 @@ public class ReviewService {
     static final Duration DUPLICATE_WINDOW = Duration.ofDays(14);
 
     /**
-     * F10 without an Idempotency-Key: another application from the same creator with the same wish, created within
+     * F10 without an Idempotency-Key: another application from the same creator with the same wish for the same citizen, created within
      * {@link #DUPLICATE_WINDOW}, is a likely duplicate. Advice for the team, not a refusal: two can be meant.
      */
     Optional<Finding> likelyDuplicate(Application app) {
@@ -93,12 +93,25 @@ public class ReviewService {
             return Optional.empty();
         }
         return applications.byOwner(app.createdBy(), 50, null).items().stream()
-                .filter(o -> !o.id().equals(app.id()) && headline(o).equals(wish)
+                .filter(o -> !o.id().equals(app.id()) && headline(o).equals(wish) && sameCitizen(o, app)
                         && Duration.between(o.createdAt(), app.createdAt()).abs().compareTo(DUPLICATE_WINDOW) <= 0)
                 .findFirst()
                 .map(o -> new Finding("DUPLICATE", Severity.ADVISORY, Text.of(
                         "Ligner en ansøgning, der blev lavet for nylig: " + o.id() + ". Tjek, om den er sendt to gange.",
                         "Looks like an application made recently: " + o.id() + ". Check it was not sent twice.")));
+    }
+
+    /** A contact person asks the same for two citizens: not a duplicate. By subject when both know it, else by name. */
+    private static boolean sameCitizen(Application a, Application b) {
+        if (a.citizenSubject() != null && b.citizenSubject() != null) {
+            return a.citizenSubject().equals(b.citizenSubject());
+        }
+        return firstApplicant(a).equals(firstApplicant(b));
+    }
+
+    private static String firstApplicant(Application a) {
+        return a.applicants() == null || a.applicants().isEmpty() || a.applicants().get(0).name() == null ? ""
+                : a.applicants().get(0).name().strip().toLowerCase(Locale.ROOT);
     }
 
     private static String headline(Application a) {

@@ -68,4 +68,22 @@ class DuplicateReviewIT {
         // Someone else with the same wish is no duplicate.
         assertEquals(List.of(), codes(submittedBy(Ids.newId("contact"), TestStack.form(pool.id(), Money.dkk(2_000)), now)));
     }
+
+    @Test
+    void theSameWishFromOneContactPersonForTwoCitizens_isNoDuplicate() {
+        Pool pool = stack.pool(Money.dkk(100_000));
+        String creator = Ids.newId("contact");
+        Instant now = Instant.now();
+        ApplicationForm forAlma = TestStack.form(pool.id(), Money.dkk(2_000));
+        dk.livsmester.domain.application.Applicant alma = forAlma.applicants().get(0);
+        ApplicationForm forBo = new ApplicationForm(forAlma.poolId(),
+                List.of(new dk.livsmester.domain.application.Applicant("Bo Andersen", alma.birthDate(), alma.address(),
+                        alma.email(), alma.phone(), alma.receivesAdultDisabilitySupport())),
+                forAlma.contactPerson(), forAlma.citizenCentre(), forAlma.wish(), forAlma.subGoal(), forAlma.category(),
+                forAlma.appliedFor(), forAlma.period(), forAlma.costLines(), forAlma.alreadyFinanced(),
+                forAlma.carAccess(), null, true);
+        submittedBy(creator, forAlma, now.minusSeconds(3_600));
+        assertEquals(List.of(), codes(submittedBy(creator, forBo, now)), "another citizen's bus card");
+        assertEquals(List.of("DUPLICATE"), codes(submittedBy(creator, forAlma, now)), "the first citizen's, again");
+    }
 }

@@ -85,7 +85,11 @@ public class ApplicationService {
         }
         Instant now = clock.instant();
         checkForm(caller, form, now);
-        Application revised = current.revise(form);
+        Application revised = current.revise(form, caller.role().wireName());
+        if (revised.confirmations().size() < current.confirmations().size()) {
+            // The other party must say yes to the new contents: a fresh code, so the old one confirms nothing.
+            revised = revised.withConfirmationCode(confirmationCode());
+        }
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(audit(caller, current, revised, now));
         Application stored = submitIfAsked(caller, form, revised, audit, now);
@@ -139,6 +143,14 @@ public class ApplicationService {
         return submitted;
     }
 
+    /**
+     * An application made for a named citizen is confirmed as the citizen by that citizen only: whoever else holds the
+     * code (the contact person's own private login, say) is answered as a wrong code is.
+     */
+    private static boolean isSomeoneElsesCitizen(Caller caller, Application app) {
+        return caller.is(Role.CITIZEN) && app.citizenSubject() != null && !app.citizenSubject().equals(caller.subject());
+    }
+
     /** Eight characters without look-alikes, said or written down by the creator for the other party. */
     static String confirmationCode() {
         return ConfirmationCode.generate(Randomness.secure());
@@ -164,7 +176,8 @@ public class ApplicationService {
                 LOG.warn("confirmation refused reason={} role={}", verdict, caller.role().wireName());
                 throw new TooManyTriesException(ConfirmationTryStore.windowEnd(now));
             }
-            if (current == null || !ConfirmationCode.matches(current.confirmationCode(), code)) {
+            if (current == null || !ConfirmationCode.matches(current.confirmationCode(), code)
+                    || isSomeoneElsesCitizen(caller, current)) {
                 throw new NotFoundException("application", id);
             }
         }

@@ -168,4 +168,17 @@ class CitizenAccountIT {
                 new SupportRelationForm("contact-x", "Kim", "010203-1234", "Alma")));
         assertEquals("citizenSubject", e.errors().get(0).field());
     }
+
+    @Test
+    void theCodeConfirmsAsTheNamedCitizenOnly_notAnyCitizenLoginThatHoldsIt() {
+        Caller contact = contact();
+        Caller citizen = citizen();
+        link(contact, citizen);
+        Application app = applications.create(contact, formFor(citizen));
+        // The contact person knows the code; their own private citizen login must not count as the citizen's yes.
+        Caller contactsOwnLogin = citizen();
+        assertThrows(NotFoundException.class, () -> applications.confirm(contactsOwnLogin, app.id(), app.confirmationCode()));
+        assertTrue(!stack.bean(ApplicationStore.class).get(app.id()).confirmedBy("citizen"));
+        assertTrue(applications.confirm(citizen, app.id(), app.confirmationCode()).confirmedBy("citizen"));
+    }
 }

@@ -97,8 +97,10 @@ public class GuidesController {
     }
 
     @Post("/guide-requests/{id}/answer")
-    public GuideRequest answer(Caller caller, @PathVariable String id, @Body @Nullable InfoAnswer answer) {
-        return service.answer(caller, id, RequestParts.body(answer, "the answer"));
+    public Object answer(Caller caller, @PathVariable String id, @Body @Nullable InfoAnswer answer) {
+        GuideRequest after = service.answer(caller, id, RequestParts.body(answer, "the answer"));
+        // The citizen gets what GET gives them: not the guides who declined or the scores.
+        return caller.is(Role.CITIZEN) ? service.own(caller, after.id()) : after;
     }
 
     @Post("/guide-requests/{id}/ask-again")

@@ -28,6 +28,11 @@ public final class LocalAws implements AutoCloseable {
     static final String REGION = "eu-west-1";
 
     /** Which emulators the resources live in. */
+    /** The region the local resources live in (as {@code AWS::Region} in the template's values). */
+    public String region() {
+        return REGION;
+    }
+
     public enum Engine {
         /** Amazon's DynamoDB Local and ElasticMQ in this JVM: the default, and what the race tests need. */
         IN_PROCESS,

@@ -15,41 +15,14 @@ import java.util.List;
  * {@code citizenSubject} is the sign-in subject of the citizen it is for (it is theirs, whoever made it), when known.
  */
 public record Application(
-        String id,
-        String poolId,
-        List<Applicant> applicants,
-        ContactPerson contactPerson,
-        String citizenCentre,
-        Wish wish,
-        SubGoal subGoal,
-        Category category,
-        String appliedFor,
-        Period period,
-        List<CostLine> costLines,
-        Boolean alreadyFinanced,
-        Boolean carAccess,
-        String extendsApplicationId,
-        ApplicationStatus status,
-        long requestedOre,
-        Long grantedOre,
-        LocalDate dueDate,
-        String createdBy,
-        Instant createdAt,
-        Instant submittedAt,
-        Instant reviewedAt,
-        Instant decidedAt,
-        List<Finding> findings,
-        Decision decision,
-        long version,
-        long disbursedOre,
-        long releasedOre,
-        long returnedOre,
-        Instant needsInfoSince,
-        Decision pendingDecision,
-        List<Confirmation> confirmations,
-        List<FollowUp> followUps,
-        String confirmationCode,
-        String citizenSubject) {
+        String id, String poolId, List<Applicant> applicants, ContactPerson contactPerson, String citizenCentre,
+        Wish wish, SubGoal subGoal, Category category, String appliedFor, Period period, List<CostLine> costLines,
+        Boolean alreadyFinanced, Boolean carAccess, String extendsApplicationId, ApplicationStatus status,
+        long requestedOre, Long grantedOre, LocalDate dueDate, String createdBy, Instant createdAt,
+        Instant submittedAt, Instant reviewedAt, Instant decidedAt, List<Finding> findings, Decision decision,
+        long version, long disbursedOre, long releasedOre, long returnedOre, Instant needsInfoSince,
+        Decision pendingDecision, List<Confirmation> confirmations, List<FollowUp> followUps,
+        String confirmationCode, String citizenSubject) {
 
     public Application {
         confirmations = confirmations == null ? List.of() : confirmations;
@@ -85,13 +58,30 @@ public record Application(
         }
     }
 
-    /** A draft (or an application the team asked to improve) gets new contents; the status stays. */
-    public Application revise(ApplicationForm form) {
+    /**
+     * A draft (or an application the team asked to improve) gets new contents; the status stays. When the contents
+     * change, the other party's confirmation goes: they said yes to what was there before, and a grant rests on it.
+     */
+    public Application revise(ApplicationForm form, String reviserRole) {
         if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.NEEDS_INFO) {
             throw new ConflictException("NOT_EDITABLE", Text.of("Ansøgningen kan ikke ændres nu.",
                     "Only a draft, or an application the team asked to improve, can be changed."));
         }
-        return next().form(form).build();
+        Application revised = next().form(form).build();
+        if (revised.sameContentsAs(this)) {
+            return revised;
+        }
+        return revised.copy().confirmations(confirmations.stream().filter(c -> c.role().equals(reviserRole)).toList())
+                .build();
+    }
+
+    private boolean sameContentsAs(Application o) {
+        return contents().equals(o.contents());
+    }
+
+    private List<Object> contents() {
+        return java.util.Arrays.asList(poolId, applicants, contactPerson, citizenCentre, wish, subGoal, category,
+                appliedFor, period, costLines, alreadyFinanced, carAccess, extendsApplicationId);
     }
 
     /** Submits; the answer is due as the {@link AnswerWindow} says (the clock paused while the team waited). */
@@ -111,15 +101,19 @@ public record Application(
     }
 
     /**
-     * The application without the applicants' birth dates, addresses, e-mail and phone, or the contact person's: what a
-     * person who only confirmed it may read. Names stay, so they can see whom it is for.
+     * The application without the applicants' birth dates, addresses, e-mail and phone, or the contact person's, and
+     * without staff's notes on confirmations: what a person who only confirmed it may read. Names stay, so they can
+     * see whom it is for.
      */
     public Application withoutPersonalData() {
         List<Applicant> names = applicants == null ? List.of()
                 : applicants.stream().map(a -> new Applicant(a.name(), null, null, null, null, null)).toList();
         ContactPerson contact = contactPerson == null ? null
                 : new ContactPerson(contactPerson.name(), contactPerson.role(), null, null);
-        return copy().applicants(names).contactPerson(contact).build();
+        // Staff's in-person reason may say why the citizen has no login of their own: not for the other party.
+        List<Confirmation> bare = confirmations.stream()
+                .map(c -> new Confirmation(c.role(), c.subject(), c.at(), c.method(), null, null)).toList();
+        return copy().applicants(names).contactPerson(contact).confirmations(bare).build();
     }
 
     /** The submitter, or the other party, confirms in place of a signature; once per role. */

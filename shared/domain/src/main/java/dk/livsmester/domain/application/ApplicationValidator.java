@@ -1,6 +1,7 @@
 package dk.livsmester.domain.application;
 
 import dk.livsmester.domain.FieldErrors;
+import dk.livsmester.domain.SignInSubject;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class ApplicationValidator {
             email("contactPerson.email", c.email(), submit);
             phone("contactPerson.phone", c.phone(), false);
         }
+        SignInSubject.check(errors, "citizenSubject", f.citizenSubject(), false);
         text("citizenCentre", f.citizenCentre(), 100, submit, "borgercenter", "the citizen centre");
         if (f.wish() == null) {
             requiredOnSubmit("wish", "Fortæl om dit ønske.", "The wish is required.");

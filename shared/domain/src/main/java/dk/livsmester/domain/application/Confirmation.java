@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * In place of a signature: who confirmed the application (the citizen or the contact person), and when; each role's
  * confirmation is recorded apart. {@code method}: {@code SUBMIT} (sending it), {@code ACCOUNT} (in their own account),
- * {@code CODE} (with the six-digit code) or {@code IN_PERSON} (a citizen without a login of their own, recorded by the
+ * {@code CODE} (with the eight-character code) or {@code IN_PERSON} (a citizen without a login of their own, recorded by the
  * staff member {@code recordedBy} with a {@code reason}).
  */
 public record Confirmation(String role, String subject, Instant at, String method, String recordedBy, String reason) {

@@ -1,6 +1,7 @@
 package dk.livsmester.domain.guides;
 
 import dk.livsmester.domain.FieldErrors;
+import dk.livsmester.domain.SignInSubject;
 
 import java.util.Collection;
 import java.util.regex.Pattern;
@@ -55,6 +56,7 @@ public final class GuideForms {
         errors.text("area", f.area(), 100, true);
         errors.text("subGoalText", f.subGoalText(), 1000, false);
         errors.text("subGoalRef", f.subGoalRef(), 100, false);
+        SignInSubject.check(errors, "citizenSubject", f.citizenSubject(), false);
         slots(errors, f.availability());
         errors.throwIfAny();
     }

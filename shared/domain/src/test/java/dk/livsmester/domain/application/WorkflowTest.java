@@ -124,4 +124,31 @@ class WorkflowTest {
         assertEquals(1, c.confirmations().size());
         assertTrue(c.confirmedBy("citizen"));
     }
+
+    @Test
+    void aRevisionOfTheContents_dropsTheOtherPartysYes_butAnUnchangedResendKeepsIt() {
+        Application app = inReview(50_000L);
+        Application needsInfo = app.decide(policy.decide(app,
+                new DecisionRequest(DecisionOutcome.NEEDS_INFO, null, null, "Mere om prisen"), team, now))
+                .confirm(Confirmation.by("contact-person", "contact-1", now, Confirmation.SUBMIT))
+                .confirm(Confirmation.by("citizen", "citizen-1", now, Confirmation.ACCOUNT));
+        ApplicationForm same = form(Category.TRANSPORT, "Buskort", 50_000L, null);
+        assertEquals(2, needsInfo.revise(same, "contact-person").confirmations().size(), "nothing changed");
+
+        Application dearer = needsInfo.revise(form(Category.TRANSPORT, "Buskort", 90_000L, null), "contact-person");
+        assertEquals(List.of("contact-person"), dearer.confirmations().stream().map(Confirmation::role).toList(),
+                "the citizen said yes to 500 DKK, not to 900");
+        assertTrue(!dearer.confirmedBy("citizen"));
+    }
+
+    @Test
+    void theViewForSomeoneWhoOnlyConfirmed_carriesNoStaffNoteOnAConfirmation() {
+        Application app = inReview(50_000L).confirm(Confirmation.inPerson("citizen-1", "team-1",
+                "Borgeren har ingen MitID efter et ophold på bosted", now));
+        Confirmation bare = app.withoutPersonalData().confirmations().get(0);
+        assertEquals(null, bare.reason());
+        assertEquals(null, bare.recordedBy());
+        assertEquals(Confirmation.IN_PERSON, bare.method(), "how it was confirmed stays");
+        assertEquals("Borgeren har ingen MitID efter et ophold på bosted", app.confirmations().get(0).reason());
+    }
 }

@@ -20,8 +20,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /** The one place domain outcomes become HTTP statuses: 400 invalid, 403 not allowed, 404, 409 conflict,
@@ -31,6 +31,12 @@ import java.util.List;
 @Requires(classes = {DomainException.class, ExceptionHandler.class})
 public class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<ErrorBody>> {
     private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionHandler.class);
+    /** The domain's clock, which a test (and the local runtime's movable clock) sets. */
+    private final Clock clock;
+
+    public DomainExceptionHandler(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public HttpResponse<ErrorBody> handle(HttpRequest request, DomainException e) {
@@ -57,7 +63,7 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
                 .body(new ErrorBody(e.code(), text.en(), text.da(), errors));
         if (e instanceof TooManyTriesException t) {
             response.header(HttpHeaders.RETRY_AFTER,
-                    Long.toString(Math.max(1, Duration.between(Instant.now(), t.until()).toSeconds())));
+                    Long.toString(Math.max(1, Duration.between(clock.instant(), t.until()).toSeconds())));
         }
         return response;
     }

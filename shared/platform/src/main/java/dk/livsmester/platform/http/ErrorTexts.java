@@ -25,15 +25,21 @@ import java.util.Map;
  */
 public final class ErrorTexts {
     /** The Danish, definite, for the nouns a {@link NotFoundException} or a {@link StaleStateException} names. */
-    private static final Map<String, String> DANISH = Map.of("application", "ansøgningen", "pool", "puljen",
-            "reconciliation", "afstemningen", "guide", "guiden", "guide request", "anmodningen", "match", "matchet",
-            "meeting", "mødet", "alert", "advarslen", "matching run", "matchningskørslen");
+    private static final Map<String, String> DANISH = Map.ofEntries(Map.entry("application", "ansøgningen"),
+            Map.entry("pool", "puljen"), Map.entry("reconciliation", "afstemningen"), Map.entry("guide", "guiden"),
+            Map.entry("guide request", "anmodningen"), Map.entry("match", "matchet"), Map.entry("meeting", "mødet"),
+            Map.entry("alert", "advarslen"), Map.entry("matching run", "matchningskørslen"),
+            Map.entry("citizen", "borgeren"), Map.entry("support relation", "tilknytningen"));
+    /** Named by a person's sign-in subject: the answer does not repeat it. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("citizen", "support relation");
 
     private ErrorTexts() {
     }
 
     public static Text of(DomainException e) {
         return switch (e) {
+            case NotFoundException n when PEOPLE.contains(n.what()) -> Text.of(
+                    "Vi kan ikke finde " + DANISH.get(n.what()) + ".", "No such " + n.what() + ".");
             case NotFoundException n -> Text.of("Vi kan ikke finde " + DANISH.getOrDefault(n.what(), n.what()) + " "
                     + n.id() + ".", "No " + n.what() + " with id " + n.id() + ".");
             case StaleStateException s -> Text.of("Der er lige sket en ændring. Hent siden igen.",

@@ -52,6 +52,9 @@ class ErrorTextsTest {
         assertEquals("Vi kan ikke finde ansøgningen app-1.", ErrorTexts.of(new NotFoundException("application", "app-1")).da());
         assertEquals("No application with id app-1.", ErrorTexts.of(new NotFoundException("application", "app-1")).en());
         assertTrue(ErrorTexts.of(new AlreadyAskedAgainException("r", "r2")).en().contains("r2"));
+        // A person is named by their sign-in subject: said in Danish, and not repeated back.
+        assertEquals("Vi kan ikke finde borgeren.", ErrorTexts.of(new NotFoundException("citizen", "citizen-emil")).da());
+        assertEquals("No such support relation.", ErrorTexts.of(new NotFoundException("support relation", "a~b")).en());
     }
 
     @Test
