@@ -83,6 +83,37 @@ class FindingsSecurityE2EIT {
     }
 
     @Test
+    void f10_theSameKeyWithAnotherBody_is422_neverTheFirstAnswer_andWritesNothing() {
+        String contact = token("contact-maja");
+        String key = UUID.randomUUID().toString();
+        Map<String, String> header = Map.of("Idempotency-Key", key);
+        String headline = "Nøgle " + key.substring(0, 8);
+        Reply first = call("POST", "/api/applications", contact, applicationJson(headline, 250_000, true), header);
+        assertEquals(201, first.status(), first.text());
+        Reply other = call("POST", "/api/applications", contact, applicationJson(headline, 260_000, true), header);
+        assertEquals(422, other.status(), other.text());
+        assertEquals("IDEMPOTENCY_KEY_REUSED", other.json().get("code").asText());
+        assertTrue(other.json().get("messageDa").asText().contains("nøgle"), other.text());
+        assertTrue(other.json().get("message").asText().contains("different request body"), other.text());
+        assertFalse(other.json().has("id"), "not the first body's answer");
+        assertEquals(null, other.header("Idempotent-Replayed"));
+        Reply same = call("POST", "/api/applications", contact, applicationJson(headline, 250_000, true), header);
+        assertEquals(first.json().get("id").asText(), same.json().get("id").asText(), "the first body still gets its answer");
+        int withHeadline = 0;
+        String cursor = null;
+        do {
+            Reply mine = call("GET", "/api/applications?mine=true&limit=100" + (cursor == null ? ""
+                    : "&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)), contact, null);
+            assertEquals(200, mine.status(), mine.text());
+            for (JsonNode a : mine.json().path("items")) {
+                withHeadline += a.path("wish").path("headline").asText().equals(headline) ? 1 : 0;
+            }
+            cursor = mine.json().path("nextCursor").isTextual() ? mine.json().get("nextCursor").asText() : null;
+        } while (cursor != null);
+        assertEquals(1, withHeadline, "one application: the reuse wrote nothing");
+    }
+
+    @Test
     void f12_extendingSomeoneElsesApplication_saysTheSameWhetherItWasGrantedOrNot() {
         JsonNode theirs = application("contact-maja", "Granted elsewhere");
         String id = theirs.get("id").asText();

@@ -20,6 +20,18 @@ class RuntimeSettingsTest {
     }
 
     @Test
+    void theQueues_areKeptInTheDataFolder_unlessMemoryIsAskedFor() {
+        assertEquals(RuntimeSettings.Queues.KEPT, RuntimeSettings.Queues.of(null));
+        assertEquals(RuntimeSettings.Queues.KEPT, RuntimeSettings.Queues.of("kept"));
+        assertEquals(RuntimeSettings.Queues.MEMORY, RuntimeSettings.Queues.of("memory"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeSettings.Queues.of("disk"));
+        java.nio.file.Path data = java.nio.file.Path.of("/tmp/x");
+        assertEquals(data.resolve("elasticmq"), new RuntimeSettings(0, data, data, LocalAws.Engine.IN_PROCESS, Map.of(),
+                RuntimeSettings.Queues.KEPT).queuesDir());
+        assertEquals(null, new RuntimeSettings(0, data, data).queuesDir(), "runtimes inside a test's JVM");
+    }
+
+    @Test
     void parameters_areKeyValuePairs() {
         assertEquals(Map.of("MailFrom", "a@b.example", "Stage", "test"),
                 RuntimeSettings.parseParameters("  MailFrom=a@b.example   Stage=test "));

@@ -83,9 +83,23 @@ public final class LocalAws implements AutoCloseable {
         return inProcess(t, LocalDynamo.inMemory(), LocalSqs.start());
     }
 
-    /** Data kept in {@code dataDir} between runs: for the local runtime. */
+    /** Tables kept in {@code dataDir} between runs, queues in memory: for runtimes started inside a test's JVM. */
     public static LocalAws persistent(CfnTemplate template, Path dataDir) {
-        return inProcess(template, LocalDynamo.start(dataDir, Ports.free()), LocalSqs.start());
+        return persistent(template, dataDir, null);
+    }
+
+    /**
+     * Tables kept in {@code dataDir} and, if {@code queuesDir} is given, the queues' messages in it (one such
+     * runtime per JVM: see {@link LocalSqs#kept(Path)}): for the local runtime, whose restart then loses nothing queued.
+     */
+    public static LocalAws persistent(CfnTemplate template, Path dataDir, Path queuesDir) {
+        LocalDynamo dynamo = LocalDynamo.start(dataDir, Ports.free());
+        try {
+            return inProcess(template, dynamo, queuesDir == null ? LocalSqs.start() : LocalSqs.kept(queuesDir));
+        } catch (RuntimeException e) {
+            closeQuietly(dynamo);
+            throw e;
+        }
     }
 
     private static LocalAws inProcess(CfnTemplate template, LocalDynamo dynamo, LocalSqs sqsServer) {

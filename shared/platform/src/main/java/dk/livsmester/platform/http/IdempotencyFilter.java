@@ -6,6 +6,7 @@ import dk.livsmester.platform.auth.AuthFilter;
 import dk.livsmester.platform.store.IdempotencyStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.FullHttpRequest;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  * F10: a POST with an {@code Idempotency-Key} header (the create routes: applications, guide requests, guides, pools,
  * meetings) runs once per caller, route and key for a day. A retry gets the first answer again (with
  * {@code Idempotent-Replayed: true}); one that arrives while the first still runs gets 409; a first that failed (not
- * 2xx) lets the retry run. Without the header nothing changes.
+ * 2xx) lets the retry run. The key is kept with a SHA-256 of the body: the same key with another body gets 422
+ * {@code IDEMPOTENCY_KEY_REUSED}, never the first body's answer. Without the header nothing changes.
  */
 @ServerFilter("/api/**")
 public class IdempotencyFilter implements Ordered {
@@ -68,7 +70,7 @@ public class IdempotencyFilter implements Ordered {
                     "Idempotency-Key must be 8 to 100 letters, digits or . _ : - (a UUID, for example)."))));
         }
         String id = id(caller, request.getPath(), key);
-        return switch (store.claim(id, clock.instant())) {
+        return switch (store.claim(id, bodyHash(request), clock.instant())) {
             case IdempotencyStore.Run run -> {
                 request.setAttribute(TAKEN, id);
                 yield null;
@@ -78,6 +80,9 @@ public class IdempotencyFilter implements Ordered {
             case IdempotencyStore.Running running -> HttpResponse.status(HttpStatus.CONFLICT).body(ErrorBody.of(
                     "IN_PROGRESS", "Den samme forespørgsel er i gang. Vent lidt, og prøv igen.",
                     "A request with this Idempotency-Key is still running; retry in a moment."));
+            case IdempotencyStore.OtherBody other -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(ErrorBody.of(
+                    "IDEMPOTENCY_KEY_REUSED", "Denne nøgle er brugt til en anden forespørgsel. Send igen med en ny nøgle.",
+                    "This Idempotency-Key was used with a different request body; send a new key for a new request."));
         };
     }
 
@@ -93,6 +98,23 @@ public class IdempotencyFilter implements Ordered {
                     StandardCharsets.UTF_8), clock.instant());
         } else {
             store.release(id);
+        }
+    }
+
+    /** The body as it came (a missing body as none): byte for byte, so any change is another request. */
+    static String bodyHash(HttpRequest<?> request) {
+        byte[] body = new byte[0];
+        if (request instanceof FullHttpRequest<?> full && full.contents() != null) {
+            body = full.contents().toByteArray();
+        }
+        return bodyHash(body);
+    }
+
+    static String bodyHash(byte[] body) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

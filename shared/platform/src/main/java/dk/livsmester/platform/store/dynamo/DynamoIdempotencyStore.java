@@ -12,17 +12,18 @@ import java.util.Map;
 
 /**
  * EventsTable, {@code IDEMPOTENCY#<hash of caller, route and key>} / {@code META}: {@code status} RUNNING, DONE or
- * FAILED, the answer's {@code code} and {@code answer}, and {@code expiresAt} (the table's TTL attribute). A key is
- * taken by one conditional update: only when it is new, failed, or past its day.
+ * FAILED, the answer's {@code code} and {@code answer}, the {@code bodyHash} of the request that took it, and
+ * {@code expiresAt} (the table's TTL attribute). A key is taken by one conditional update: only when it is new,
+ * failed, or past its day.
  */
 @Singleton
 public class DynamoIdempotencyStore implements IdempotencyStore {
     /** A key as stored; its top-level attributes are what the conditions and the replay read. */
-    public record KeyRecord(String id, String status, Long code, String answer, Long expiresAt) {
+    public record KeyRecord(String id, String status, Long code, String answer, Long expiresAt, String bodyHash) {
     }
 
     static final ItemCodec<KeyRecord> CODEC = new ItemCodec<>(KeyRecord.class, "IDEMPOTENCY", "IDEMPOTENCY",
-            List.of("status", "code", "answer", "expiresAt"), r -> Map.of());
+            List.of("status", "code", "answer", "expiresAt", "bodyHash"), r -> Map.of());
     static final Duration KEPT = Duration.ofHours(24);
 
     /** Thrown inside only: the key is taken by a request that did not fail. */
@@ -41,24 +42,33 @@ public class DynamoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Claim claim(String key, Instant now) {
+    public Claim claim(String key, String bodyHash, Instant now) {
         try {
             tx.begin("claim idempotency key").step("key free", collection.update(key,
-                    "SET #s = :running, #e = :exp, #k = :kind, #b = :body REMOVE #c, #a",
+                    "SET #s = :running, #e = :exp, #k = :kind, #b = :body, #h = :hash REMOVE #c, #a",
                     "attribute_not_exists(pk) OR #s = :failed OR #e < :now",
-                    Map.of("#s", "status", "#e", "expiresAt", "#k", "kind", "#b", "body", "#c", "code", "#a", "answer"),
+                    Map.of("#s", "status", "#e", "expiresAt", "#k", "kind", "#b", "body", "#c", "code", "#a", "answer",
+                            "#h", "bodyHash"),
                     Map.of(":running", Attributes.s("RUNNING"), ":failed", Attributes.s("FAILED"),
                             ":exp", Attributes.n(now.plus(KEPT).getEpochSecond()), ":now", Attributes.n(now.getEpochSecond()),
-                            ":kind", Attributes.s("IDEMPOTENCY"), ":body", Attributes.s("{\"id\":\"" + key + "\"}"))),
+                            ":kind", Attributes.s("IDEMPOTENCY"), ":body", Attributes.s("{\"id\":\"" + key + "\"}"),
+                            ":hash", Attributes.s(bodyHash))),
                     Taken::new).commit();
             return new Run();
         } catch (Taken taken) {
-            KeyRecord r = collection.find(key).orElse(null);
-            if (r != null && "DONE".equals(r.status()) && r.code() != null) {
-                return new Replay(r.code().intValue(), r.answer());
-            }
-            return new Running();
+            return taken(collection.find(key).orElse(null), bodyHash);
         }
+    }
+
+    /** What a request finds when the key is taken: another body is refused whatever the first's state. */
+    static Claim taken(KeyRecord r, String bodyHash) {
+        if (r != null && r.bodyHash() != null && !r.bodyHash().equals(bodyHash)) {
+            return new OtherBody();
+        }
+        if (r != null && "DONE".equals(r.status()) && r.code() != null) {
+            return new Replay(r.code().intValue(), r.answer());
+        }
+        return new Running();
     }
 
     @Override

@@ -14,17 +14,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The transactional outbox. A state change writes its events to the events table in the same transaction, marked
- * pending; after the commit they are sent to SQS and the mark is removed. If the process dies between the two steps,
- * the relay finds the pending events and sends them. Consumers are idempotent, so a second send is harmless.
+ * pending; after the commit they are sent to SQS and the mark is removed from each event the queue acknowledged
+ * (SendMessageBatch's per-entry answer). If the process dies between the steps, or the queue refused an entry, the
+ * relay finds the pending events and sends them. Consumers are idempotent, so a second send is harmless.
  *
  * <p>Items: {@code EVENT#<id>} / {@code EVENT} with the {@code target} queue, the message as {@code body}, and while
  * unpublished {@code pendingPk = PENDING} and {@code pendingSince} (the sparse GSI {@code pending}).
@@ -33,6 +39,8 @@ import java.util.Map;
 public class EventOutbox {
     private static final Logger LOG = LoggerFactory.getLogger(EventOutbox.class);
     static final String PENDING = "PENDING";
+    /** SendMessageBatch takes at most ten entries. */
+    static final int BATCH = 10;
 
     private final DynamoDbClient dynamo;
     private final SqsClient sqs;
@@ -65,44 +73,99 @@ public class EventOutbox {
                 () -> new StaleStateException("event"));
     }
 
-    /** After the commit: send, then clear the pending mark. A failure leaves the event for the relay. */
+    /**
+     * After the commit: send, then clear the pending mark of each event the queue acknowledged. An event the queue
+     * did not accept (or whose mark failed) stays pending, and the relay sends it again.
+     */
     public void publish(List<OutboxEvent> events) {
-        for (OutboxEvent e : events) {
-            try {
-                send(e.target(), Json.write(e.message()));
-                markPublished("EVENT#" + e.id());
-            } catch (RuntimeException ex) {
-                LOG.warn("publish deferred to the relay event={} target={} error={}", e.id(), e.target(), ex.toString());
-            }
-        }
+        sendAndMark(events.stream().map(e -> new Pending("EVENT#" + e.id(), e.target(), Json.write(e.message()))).toList());
     }
 
-    /** Sends at most {@code max} events pending for longer than {@code olderThan}, oldest first; returns how many. */
+    /**
+     * Sends at most {@code max} events pending for longer than {@code olderThan}, oldest first: those whose send
+     * failed, and those sent just before a crash that left them unmarked (sent twice then; the consumers are
+     * idempotent). Returns how many the queue acknowledged.
+     */
     public int relayPending(Duration olderThan, int max) {
         String before = clock.instant().minus(olderThan).toString();
-        List<Map<String, AttributeValue>> pending = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         for (var page : dynamo.queryPaginator(b -> b.tableName(tables.getEvents()).indexName("pending")
                 .keyConditionExpression("pendingPk = :p AND pendingSince < :before")
                 .expressionAttributeValues(Map.of(":p", s(PENDING), ":before", s(before)))
                 .limit(Math.min(max, 100)))) {
-            pending.addAll(page.items());
+            for (Map<String, AttributeValue> item : page.items()) {
+                if (pending.size() < max) {
+                    pending.add(new Pending(item.get("pk").s(), Target.valueOf(item.get("target").s()), item.get("body").s()));
+                }
+            }
             if (pending.size() >= max) {
                 break;
             }
         }
-        int sent = 0;
-        for (Map<String, AttributeValue> item : pending.subList(0, Math.min(max, pending.size()))) {
-            send(Target.valueOf(item.get("target").s()), item.get("body").s());
-            markPublished(item.get("pk").s());
-            sent++;
-        }
-        if (sent > 0) {
-            LOG.info("outbox relay sent={}", sent);
+        int sent = sendAndMark(pending);
+        if (!pending.isEmpty()) {
+            LOG.info("outbox relay pending={} sent={}", pending.size(), sent);
         }
         return sent;
     }
 
-    private void send(Target target, String body) {
+    /** An unpublished event as stored: its key, its queue and the message. */
+    record Pending(String pk, Target target, String body) {
+    }
+
+    /**
+     * SendMessageBatch per queue, ten at a time; only the entries in the answer's {@code successful} list are marked
+     * published. A failed entry, a failed batch or a failed mark leaves the event pending. Returns how many were marked.
+     */
+    int sendAndMark(List<Pending> events) {
+        Map<Target, List<Pending>> byQueue = new LinkedHashMap<>();
+        events.forEach(e -> byQueue.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e));
+        int marked = 0;
+        for (Map.Entry<Target, List<Pending>> queue : byQueue.entrySet()) {
+            List<Pending> all = queue.getValue();
+            for (int from = 0; from < all.size(); from += BATCH) {
+                marked += sendBatch(queue.getKey(), all.subList(from, Math.min(all.size(), from + BATCH)));
+            }
+        }
+        return marked;
+    }
+
+    private int sendBatch(Target target, List<Pending> batch) {
+        SendMessageBatchResponse answer;
+        try {
+            List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                entries.add(SendMessageBatchRequestEntry.builder().id("e" + i).messageBody(batch.get(i).body()).build());
+            }
+            String url = url(target);
+            answer = sqs.sendMessageBatch(b -> b.queueUrl(url).entries(entries));
+        } catch (RuntimeException ex) {
+            LOG.warn("publish deferred to the relay target={} events={} error={}", target, batch.size(), ex.toString());
+            return 0;
+        }
+        for (BatchResultErrorEntry failed : answer.failed()) {
+            LOG.warn("publish deferred to the relay event={} target={} code={}", batch.get(index(failed.id())).pk(),
+                    target, failed.code());
+        }
+        int marked = 0;
+        for (SendMessageBatchResultEntry ok : answer.successful()) {
+            String pk = batch.get(index(ok.id())).pk();
+            try {
+                markPublished(pk);
+                marked++;
+            } catch (RuntimeException ex) {
+                // Sent but still pending: the relay sends it once more.
+                LOG.warn("published but not marked event={} error={}", pk, ex.toString());
+            }
+        }
+        return marked;
+    }
+
+    private static int index(String entryId) {
+        return Integer.parseInt(entryId.substring(1));
+    }
+
+    private String url(Target target) {
         String url = switch (target) {
             case REVIEW -> queues.getReview();
             case NOTIFICATIONS -> queues.getNotifications();
@@ -111,7 +174,7 @@ public class EventOutbox {
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("No queue URL configured for " + target);
         }
-        sqs.sendMessage(b -> b.queueUrl(url).messageBody(body));
+        return url;
     }
 
     private void markPublished(String pk) {

@@ -22,10 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 /**
  * F10 on DynamoDB Local: an idempotency key is taken by one conditional write, so of many requests with it at once
  * exactly one runs; the others see it running, later ones its answer; a failed first lets a retry run; after a day
- * the key is free again.
+ * the key is free again. The same key with another body is refused while it runs and after, never replayed.
  */
 class IdempotencyIT {
     static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    static final String BODY = "hash-of-the-first-body";
     static TestStack stack;
     static IdempotencyStore store;
 
@@ -47,7 +48,7 @@ class IdempotencyIT {
         try {
             List<Future<Claim>> claims = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                claims.add(pool.submit(() -> store.claim(key, NOW)));
+                claims.add(pool.submit(() -> store.claim(key, BODY, NOW)));
             }
             int runs = 0;
             for (Future<Claim> c : claims) {
@@ -62,15 +63,26 @@ class IdempotencyIT {
             pool.shutdownNow();
         }
         store.complete(key, 201, "{\"id\":\"app-1\"}", NOW);
-        assertEquals(new IdempotencyStore.Replay(201, "{\"id\":\"app-1\"}"), store.claim(key, NOW.plusSeconds(5)));
-        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, NOW.plus(Duration.ofHours(25))), "kept for a day");
+        assertEquals(new IdempotencyStore.Replay(201, "{\"id\":\"app-1\"}"), store.claim(key, BODY, NOW.plusSeconds(5)));
+        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, BODY, NOW.plus(Duration.ofHours(25))), "kept for a day");
     }
 
     @Test
     void aFailedFirst_letsTheRetryRun() {
         String key = Ids.newId("key");
-        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, NOW));
+        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, BODY, NOW));
         store.release(key);
-        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, NOW.plusSeconds(1)));
+        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, BODY, NOW.plusSeconds(1)));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBody_isRefused_whileItRuns_andAfter_neverReplayed() {
+        String key = Ids.newId("key");
+        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, BODY, NOW));
+        assertInstanceOf(IdempotencyStore.OtherBody.class, store.claim(key, "another-body", NOW.plusSeconds(1)));
+        store.complete(key, 201, "{\"id\":\"app-2\"}", NOW);
+        assertInstanceOf(IdempotencyStore.OtherBody.class, store.claim(key, "another-body", NOW.plusSeconds(2)));
+        assertEquals(new IdempotencyStore.Replay(201, "{\"id\":\"app-2\"}"), store.claim(key, BODY, NOW.plusSeconds(3)),
+                "the first body still gets its answer");
     }
 }
