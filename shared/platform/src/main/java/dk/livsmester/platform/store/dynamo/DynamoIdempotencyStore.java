@@ -13,18 +13,24 @@ import java.util.Map;
 /**
  * EventsTable, {@code IDEMPOTENCY#<hash of caller, route and key>} / {@code META}: {@code status} RUNNING, DONE or
  * FAILED, the answer's {@code code} and {@code answer}, the {@code bodyHash} of the request that took it, and
- * {@code expiresAt} (the table's TTL attribute). A key is taken by one conditional update: only when it is new,
- * failed, or past its day.
+ * {@code expiresAt} (the table's TTL attribute), and {@code runningUntil}, the lease of a RUNNING key. A key is taken
+ * by one conditional update: only when it is new, failed, past its day, or RUNNING past its lease.
  */
 @Singleton
 public class DynamoIdempotencyStore implements IdempotencyStore {
     /** A key as stored; its top-level attributes are what the conditions and the replay read. */
-    public record KeyRecord(String id, String status, Long code, String answer, Long expiresAt, String bodyHash) {
+    public record KeyRecord(String id, String status, Long code, String answer, Long expiresAt, String bodyHash,
+                            Long runningUntil) {
     }
 
     static final ItemCodec<KeyRecord> CODEC = new ItemCodec<>(KeyRecord.class, "IDEMPOTENCY", "IDEMPOTENCY",
-            List.of("status", "code", "answer", "expiresAt", "bodyHash"), r -> Map.of());
+            List.of("status", "code", "answer", "expiresAt", "bodyHash", "runningUntil"), r -> Map.of());
     static final Duration KEPT = Duration.ofHours(24);
+    /**
+     * How long a RUNNING key holds: longer than any function's timeout (60 s), so a request that crashed or timed out
+     * between taking the key and keeping its answer frees it for the retry instead of blocking it for a day.
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     /** Thrown inside only: the key is taken by a request that did not fail. */
     private static final class Taken extends RuntimeException {
@@ -45,14 +51,15 @@ public class DynamoIdempotencyStore implements IdempotencyStore {
     public Claim claim(String key, String bodyHash, Instant now) {
         try {
             tx.begin("claim idempotency key").step("key free", collection.update(key,
-                    "SET #s = :running, #e = :exp, #k = :kind, #b = :body, #h = :hash REMOVE #c, #a",
-                    "attribute_not_exists(pk) OR #s = :failed OR #e < :now",
+                    "SET #s = :running, #e = :exp, #k = :kind, #b = :body, #h = :hash, #l = :lease REMOVE #c, #a",
+                    "attribute_not_exists(pk) OR #s = :failed OR #e < :now OR (#s = :running AND #l < :now)",
                     Map.of("#s", "status", "#e", "expiresAt", "#k", "kind", "#b", "body", "#c", "code", "#a", "answer",
-                            "#h", "bodyHash"),
+                            "#h", "bodyHash", "#l", "runningUntil"),
                     Map.of(":running", Attributes.s("RUNNING"), ":failed", Attributes.s("FAILED"),
                             ":exp", Attributes.n(now.plus(KEPT).getEpochSecond()), ":now", Attributes.n(now.getEpochSecond()),
                             ":kind", Attributes.s("IDEMPOTENCY"), ":body", Attributes.s("{\"id\":\"" + key + "\"}"),
-                            ":hash", Attributes.s(bodyHash))),
+                            ":hash", Attributes.s(bodyHash),
+                            ":lease", Attributes.n(now.plus(LEASE).getEpochSecond()))),
                     Taken::new).commit();
             return new Run();
         } catch (Taken taken) {

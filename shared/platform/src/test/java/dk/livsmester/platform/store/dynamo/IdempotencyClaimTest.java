@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /** What a request finds when its key is taken: the body's hash decides before the first's state does. */
 class IdempotencyClaimTest {
-    static final KeyRecord DONE = new KeyRecord("k", "DONE", 201L, "{\"id\":\"app-1\"}", 1L, "hash-a");
-    static final KeyRecord RUNNING = new KeyRecord("k", "RUNNING", null, null, 1L, "hash-a");
+    static final KeyRecord DONE = new KeyRecord("k", "DONE", 201L, "{\"id\":\"app-1\"}", 1L, "hash-a", null);
+    static final KeyRecord RUNNING = new KeyRecord("k", "RUNNING", null, null, 1L, "hash-a", 1L);
 
     @Test
     void theSameBody_getsTheFirstAnswer_orWaits() {
@@ -26,7 +26,7 @@ class IdempotencyClaimTest {
 
     @Test
     void aKeyTakenBeforeBodiesWereHashed_replaysAsBefore() {
-        KeyRecord old = new KeyRecord("k", "DONE", 201L, "{}", 1L, null);
+        KeyRecord old = new KeyRecord("k", "DONE", 201L, "{}", 1L, null, null);
         assertEquals(new IdempotencyStore.Replay(201, "{}"), DynamoIdempotencyStore.taken(old, "hash-b"));
     }
 }

@@ -76,6 +76,18 @@ class IdempotencyIT {
     }
 
     @Test
+    void aFirstThatCrashedWhileRunning_holdsTheKeyOnlyForItsLease_thenTheRetryRuns() {
+        String key = Ids.newId("key");
+        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, BODY, NOW));
+        // Never completed nor released (a timeout, a crash): within the lease it still counts as running ...
+        assertInstanceOf(IdempotencyStore.Running.class, store.claim(key, BODY, NOW.plus(Duration.ofSeconds(90))));
+        // ... and after it, not for the rest of the day.
+        assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, BODY, NOW.plus(Duration.ofMinutes(3))));
+        assertInstanceOf(IdempotencyStore.Running.class, store.claim(key, BODY, NOW.plus(Duration.ofMinutes(4))),
+                "the retry took it, with a lease of its own");
+    }
+
+    @Test
     void theSameKeyWithAnotherBody_isRefused_whileItRuns_andAfter_neverReplayed() {
         String key = Ids.newId("key");
         assertInstanceOf(IdempotencyStore.Run.class, store.claim(key, BODY, NOW));
