@@ -121,4 +121,28 @@ export function errorSummary(errors, idFor = fieldId) {
     </div></div>`;
 }
 
+/** A wizard's progress line: where the person is, in words and as a bar. */
+export function progressLine(text, n, total) {
+  return `<div class="progress-line">
+    <p class="step-subheading" id="progress-text">${esc(text)}</p>
+    <progress max="${total}" value="${n}" aria-labelledby="progress-text"></progress>
+  </div>`;
+}
+
+/** The error summary's links move focus to the field they name (the first control of a fieldset). */
+export function wireSummary(root) {
+  root.querySelectorAll('#error-summary a').forEach((a) => a.addEventListener('click', (e) => {
+    e.preventDefault();
+    const target = root.querySelector(a.getAttribute('href'));
+    const focusable = target && (target.matches('input,textarea,select') ? target : target.querySelector('input,textarea,select'));
+    (focusable || target).focus();
+  }));
+}
+
+/** Focus on the first field in error, else the summary, else the heading: a screen reader starts at what is wrong. */
+export function focusFirstError(root) {
+  const first = root.querySelector('[aria-invalid="true"], .form-error input, .form-error textarea');
+  (first || root.querySelector('#error-summary') || root.querySelector('h1')).focus();
+}
+
 export { alertBox };

@@ -11,7 +11,7 @@ import { rememberMine } from '../mine.js';
 import { rememberCode } from '../codes.js';
 import { otherParty, partyName } from '../confirm-model.js';
 import { kr, krInput, date } from '../format.js';
-import { input, radios, checkbox, dateInput, readDateParts, fieldErrors, errorSummary, fieldId } from '../forms.js';
+import { input, radios, checkbox, dateInput, readDateParts, fieldErrors, errorSummary, fieldId, wireSummary, focusFirstError, progressLine } from '../forms.js';
 import {
   CATEGORIES, CENTRES, CHOICES, STEPS, activeSteps, addCostLine, answer, answerWindowText, begin, change, getPath, go,
   chooseCitizen, maySend, newWizard, previousStep, progressOf, rulerOptions, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
@@ -128,10 +128,7 @@ async function save(user, submit) {
 function progress(stepId) {
   const p = progressOf(stepId);
   const key = p.check ? 'apply.progress.check' : p.extra ? 'apply.progress.extra' : 'apply.progress';
-  return `<div class="progress-line">
-    <p class="step-subheading" id="progress-text">${esc(t(key, { n: p.n, total: p.total }))}</p>
-    <progress max="${p.total}" value="${p.n}" aria-labelledby="progress-text"></progress>
-  </div>`;
+  return progressLine(t(key, { n: p.n, total: p.total }), p.n, p.total);
 }
 
 function renderIntro(main) {
@@ -239,20 +236,6 @@ function renderStep(main, user, step) {
     }
     show(main, stepSaved(w, step));
   });
-}
-
-function wireSummary(main) {
-  main.querySelectorAll('#error-summary a').forEach((a) => a.addEventListener('click', (e) => {
-    e.preventDefault();
-    const target = main.querySelector(a.getAttribute('href'));
-    const focusable = target && (target.matches('input,textarea,select') ? target : target.querySelector('input,textarea,select'));
-    (focusable || target).focus();
-  }));
-}
-
-function focusFirstError(main) {
-  const first = main.querySelector('[aria-invalid="true"], .form-error input, .form-error textarea');
-  (first || main.querySelector('#error-summary') || main.querySelector('h1')).focus();
 }
 
 function sentence(key, params) {
