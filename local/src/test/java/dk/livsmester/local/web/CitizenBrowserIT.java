@@ -193,6 +193,10 @@ class CitizenBrowserIT extends BrowserTest {
         assertEquals("Bekræft en ansøgning", b.text(By.id("confirm-heading")));
         assertTrue(b.text(By.id("confirm-for")).contains(id), "the link names the application; only the code is asked for");
         b.type("f-code", code);
+        b.click(By.id("show-application"));
+        // The read-back before the yes, worded for the contact person about the citizen.
+        b.waitForText(By.id("consent-readback"), "Borgerens ønske: Jeg vil lære at danse hiphop");
+        assertTrue(b.text(By.id("consent-readback")).contains("Det koster: 3.600 kr."), b.text(By.id("consent-readback")));
         b.leaving();
         b.click(By.id("confirm"));
         b.waitUntil("the status page", d -> d.getCurrentUrl().contains("/status.html?id=" + id + "&confirmed=1"));
@@ -277,6 +281,21 @@ class CitizenBrowserIT extends BrowserTest {
         b.screenshot("citizen-wrong-code");
         assertEquals("f-code", b.active().getAttribute("id"));
         b.keys(code.substring(0, 4).toLowerCase() + " " + code.substring(4)); // as written on the paper, any case
+        b.press(Keys.ENTER);
+
+        // First the read-back of what she agrees to, as her account shows it: easy words, pictograms, read aloud.
+        b.waitUntil("the read-back to have focus", d -> "confirm-heading".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertEquals("Er du enig i ansøgningen?", b.text(By.id("confirm-heading")));
+        String readBack = b.text(By.id("consent-readback"));
+        assertTrue(readBack.contains("Dit ønske: Svømning med en ven") && readBack.contains("Det koster: 1.500 kr.")
+                && readBack.contains("Du søger penge til: Et svømmekort") && readBack.contains("Teamet må læse ansøgningen og give dig svar."), readBack);
+        assertTrue(b.driver.findElements(By.cssSelector("#consent-readback svg.pictogram")).size() >= 5, "pictograms");
+        assertTrue(b.byId("read-aloud").isDisplayed(), "read aloud, where the browser can speak");
+        assertEquals(1, Browser.call("GET", "/api/applications/" + id, Browser.token("team-lise"), null).get("confirmations").size(),
+                "reading back is not saying yes");
+        b.axe("confirm page: the read-back");
+        b.screenshot("citizen-confirm-read-back");
+        b.tabToId("confirm");
         b.leaving();
         b.press(Keys.ENTER);
 
