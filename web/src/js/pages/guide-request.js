@@ -5,10 +5,12 @@
 // and sends it. The person's own requests come from the API (?mine=true): whether a guide is found, and once the
 // guide has said yes, the guide's first name and the meetings.
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t, lang, code } from '../i18n.js';
+import { t, lang, code, hasText } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
-import { input, radios, fieldErrors, errorSummary, fieldId, wireSummary, focusFirstError, progressLine } from '../forms.js';
+import {
+  input, radios, fieldErrors, errorSummary, fieldId, wireSummary, focusFirstError, progressLine, wizardStep, citizenChoice as citizenChoiceField,
+} from '../forms.js';
 import { date } from '../format.js';
 import {
   AREAS, CHOICES, DAYS, DISABILITIES, PARTS, STEPS, TASKS, TIMINGS, answer, change, chooseCitizen, draftOf, go, newWizard,
@@ -25,15 +27,6 @@ function draftKey(user) {
 
 function keep() {
   sessionStorage.setItem(draftKey(currentUser), draftOf(w));
-}
-
-function hasText(key) {
-  try {
-    t(key);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function availabilityGrid() {
@@ -104,12 +97,7 @@ function citizenChoice() {
   if (!w.citizens || !w.citizens.length) {
     return '';
   }
-  const chosen = w.form.citizenSubject || '';
-  return `<fieldset class="form-group" id="for-citizen"><legend class="form-label">${esc(t('gr.forCitizen'))}</legend>
-    ${w.citizens.map((c, i) => `<div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-${i}" value="${esc(c.citizenSubject)}"${chosen === c.citizenSubject ? ' checked' : ''}>
-      <label class="form-label" for="for-${i}">${esc(c.citizenName)}</label></div>`).join('')}
-    <div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-none" value=""${chosen ? '' : ' checked'}>
-      <label class="form-label" for="for-none">${esc(t('apply.forCitizen.none'))}</label></div></fieldset>`;
+  return citizenChoiceField({ citizens: w.citizens, chosen: w.form.citizenSubject || '', legend: t('gr.forCitizen') });
 }
 
 function renderIntro(main) {
@@ -141,25 +129,10 @@ function renderIntro(main) {
 }
 
 function renderStep(main, step) {
-  const leadKey = 'gr.step.' + step.id + '.lead';
-  main.innerHTML = `
-    ${progress(step.id)}
-    <form class="wizard-step" id="step-form" novalidate>
-      ${errorSummary(w.errors)}
-      <div class="question">
-        <div class="question-pictogram">${pictogram(step.pict, 72)}</div>
-        <div class="question-body">
-          <h1 tabindex="-1" id="step-heading">${esc(t('gr.step.' + step.id + '.title'))}</h1>
-          ${hasText(leadKey) ? `<p class="font-lead">${esc(t(leadKey))}</p>` : ''}
-          ${step.fields.map(renderField).join('')}
-        </div>
-      </div>
-      <div class="wizard-buttons">
-        <button type="submit" class="button button-primary" id="next">${esc(t(w.returnToCheck ? 'apply.backToCheck' : 'apply.next'))}</button>
-        <button type="button" class="button button-secondary" id="back">${esc(t('apply.back'))}</button>
-      </div>
-      <p class="saved-note" aria-live="polite" id="saved-note">${w.saved ? esc(t('gr.saved')) : ''}</p>
-    </form>`;
+  const lead = 'gr.step.' + step.id + '.lead';
+  main.innerHTML = wizardStep({ progress: progress(step.id), errors: w.errors, pict: step.pict, title: t('gr.step.' + step.id + '.title'),
+    lead: hasText(lead) ? t(lead) : null, fields: step.fields.map(renderField).join(''),
+    nextLabel: t(w.returnToCheck ? 'apply.backToCheck' : 'apply.next'), savedNote: w.saved ? t('gr.saved') : null });
   wireSummary(main);
   main.querySelector('#back').addEventListener('click', () => {
     // What was typed is kept, right or not; its errors show again when the person comes back and presses Next.
