@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { consentState, readBack, speechText, voiceFor } from '../src/js/consent-model.js';
+import { TEXTS } from '../src/js/texts.js';
 import { confirmationParties } from '../src/js/queue-model.js';
 import { chooseCitizen, emptyForm, newWizard, payload } from '../src/js/apply-model.js';
 
@@ -37,6 +38,18 @@ test('the read-back says in easy words what the citizen agrees to, each line wit
   const spoken = speechText(da, 'da');
   assert.ok(spoken.startsWith('Er du enig i ansøgningen? Dit ønske: En elcykel. '), spoken);
   assert.ok(!spoken.includes('..'), 'one full stop between sentences');
+});
+
+test('confirm.html reads back the same lines: to the citizen, or about the citizen to a contact person who confirms', () => {
+  const lines = readBack(app(), 'da', 'contact-person');
+  assert.deepEqual(lines.map((x) => x.pict), readBack(app(), 'da').map((x) => x.pict), 'the same pictograms, line by line');
+  assert.equal(lines[0].text, 'Borgerens ønske: En elcykel');
+  assert.equal(lines[6].text, 'Teamet må læse ansøgningen og give borgeren svar.');
+  assert.equal(readBack(app(), 'en', 'contact-person')[4].text, 'This is how it helps the citizen: Jeg kan selv komme på arbejde.');
+  for (const key of Object.keys(TEXTS).filter((k) => /^consent\.(title|wish|appliedFor|amount|period|helps|subGoal|team|useMoney|followUp)$/.test(k))) {
+    assert.ok(TEXTS[key.replace('consent.', 'consent.cp.')], key + ' has its contact-person wording');
+  }
+  assert.ok(speechText(lines, 'da', 'contact-person').startsWith('Er du enig i ansøgningen? Borgerens ønske: En elcykel. '));
 });
 
 test('read aloud uses a Danish voice where the browser has one, and offers none otherwise', () => {

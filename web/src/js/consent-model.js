@@ -20,10 +20,18 @@ export function consentState(app, user) {
   return OPEN.includes(app.status) ? 'ask' : null;
 }
 
-/** What the citizen agrees to, one short line per thing, each with the pictogram that goes with it. */
-export function readBack(app, l) {
+/** A read-back text: to the citizen ("dit ønske"), or to the contact person about the citizen ("borgerens ønske"). */
+function worded(key, role) {
+  return role === 'contact-person' ? key.replace('consent.', 'consent.cp.') : key;
+}
+
+/**
+ * What is agreed to, one short line per thing, each with the pictogram that goes with it; worded for the citizen, or
+ * for the contact person when they are the one who confirms (role 'contact-person').
+ */
+export function readBack(app, l, role = 'citizen') {
   const lines = [];
-  const add = (pict, key, params) => lines.push({ pict, text: t(key, params, l) });
+  const add = (pict, key, params) => lines.push({ pict, text: t(worded(key, role), params, l) });
   if (app.wish && app.wish.headline) add('star', 'consent.wish', { text: app.wish.headline });
   if (app.appliedFor) add('gift', 'consent.appliedFor', { text: app.appliedFor });
   add('coins', 'consent.amount', { sum: kr(app.requestedOre, l) });
@@ -37,9 +45,9 @@ export function readBack(app, l) {
 }
 
 /** The read-back as one text for speech: the heading, then each line as its own sentence. */
-export function speechText(lines, l) {
+export function speechText(lines, l, role = 'citizen') {
   // Each line ends as a sentence (its own ? or ! kept), so the voice pauses between them.
-  return [t('consent.title', {}, l), ...lines.map((x) => x.text)].map((s) => s.trim())
+  return [t(worded('consent.title', role), {}, l), ...lines.map((x) => x.text)].map((s) => s.trim())
     .map((s) => (/[.?!]$/.test(s) ? s : s + '.')).join(' ');
 }
 

@@ -2,6 +2,7 @@
 import { t, pick } from './i18n.js';
 import { esc, alertBox } from './layout.js';
 import { parseDateParts } from './format.js';
+import { pictogram } from './pictograms.js';
 
 /** "applicants[0].name" → "f-applicants-0-name": a DOM id for a field path of the API. */
 export function fieldId(path) {
@@ -119,6 +120,64 @@ export function errorSummary(errors, idFor = fieldId) {
     <div class="alert-body"><p class="alert-heading">${esc(t('common.fixThis'))}</p>
     <ul class="alert-text nobullet-list">${items.map(([path, text]) => `<li><a href="#${idFor(path)}" class="function-link">${esc(text)}</a></li>`).join('')}</ul>
     </div></div>`;
+}
+
+/** A wizard's progress line: where the person is, in words and as a bar. */
+export function progressLine(text, n, total) {
+  return `<div class="progress-line">
+    <p class="step-subheading" id="progress-text">${esc(text)}</p>
+    <progress max="${total}" value="${n}" aria-labelledby="progress-text"></progress>
+  </div>`;
+}
+
+/**
+ * One wizard question's screen (the application's and the guide request's): the progress line, what is wrong, the
+ * question's pictogram and heading (focused on arrival), its lead, its fields, "Næste" and "Tilbage", the saved note.
+ */
+export function wizardStep({ progress, errors, pict, title, lead, fields, nextLabel, savedNote }) {
+  return `
+    ${progress}
+    <form class="wizard-step" id="step-form" novalidate>
+      ${errorSummary(errors)}
+      <div class="question">
+        <div class="question-pictogram">${pictogram(pict, 72)}</div>
+        <div class="question-body">
+          <h1 tabindex="-1" id="step-heading">${esc(title)}</h1>
+          ${lead ? `<p class="font-lead">${esc(lead)}</p>` : ''}
+          ${fields}
+        </div>
+      </div>
+      <div class="wizard-buttons">
+        <button type="submit" class="button button-primary" id="next">${esc(nextLabel)}</button>
+        <button type="button" class="button button-secondary" id="back">${esc(t('apply.back'))}</button>
+      </div>
+      <p class="saved-note" aria-live="polite" id="saved-note">${savedNote ? esc(savedNote) : ''}</p>
+    </form>`;
+}
+
+/** For a contact person: which of the citizens they support (staff registered the relations) it is for, or someone else. */
+export function citizenChoice({ citizens, chosen, legend }) {
+  return `<fieldset class="form-group" id="for-citizen"><legend class="form-label">${esc(legend)}</legend>
+    ${citizens.map((c, i) => `<div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-${i}" value="${esc(c.citizenSubject)}"${chosen === c.citizenSubject ? ' checked' : ''}>
+      <label class="form-label" for="for-${i}">${esc(c.citizenName)}</label></div>`).join('')}
+    <div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-none" value=""${chosen ? '' : ' checked'}>
+      <label class="form-label" for="for-none">${esc(t('apply.forCitizen.none'))}</label></div></fieldset>`;
+}
+
+/** The error summary's links move focus to the field they name (the first control of a fieldset). */
+export function wireSummary(root) {
+  root.querySelectorAll('#error-summary a').forEach((a) => a.addEventListener('click', (e) => {
+    e.preventDefault();
+    const target = root.querySelector(a.getAttribute('href'));
+    const focusable = target && (target.matches('input,textarea,select') ? target : target.querySelector('input,textarea,select'));
+    (focusable || target).focus();
+  }));
+}
+
+/** Focus on the first field in error, else the summary, else the heading: a screen reader starts at what is wrong. */
+export function focusFirstError(root) {
+  const first = root.querySelector('[aria-invalid="true"], .form-error input, .form-error textarea');
+  (first || root.querySelector('#error-summary') || root.querySelector('h1')).focus();
 }
 
 export { alertBox };

@@ -37,6 +37,11 @@ export function t(key, params = {}, l = lang()) {
   return s;
 }
 
+/** True if the pages have a text for the key (an optional one: a question's lead, a field's hint). */
+export function hasText(key) {
+  return Object.prototype.hasOwnProperty.call(TEXTS, key);
+}
+
 /**
  * The words for a code the API sent (an area, a task, a status ...): its text when the pages know the code, else the
  * code itself as it came (F5: free text such as an area "Aarhus Ø", or a status added to the API later, must not

@@ -4,14 +4,14 @@
 // (confirm.html). The wizard itself (questions, state, checks, saving, where each button leads) is apply-model.js;
 // this module draws it, reads what was typed, and does the calls, the browser storage and the navigation.
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t, lang, code } from '../i18n.js';
+import { t, lang, code, hasText } from '../i18n.js';
 import { api, get, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
 import { rememberMine } from '../mine.js';
 import { rememberCode } from '../codes.js';
 import { otherParty, partyName } from '../confirm-model.js';
 import { kr, krInput, date } from '../format.js';
-import { input, radios, checkbox, dateInput, readDateParts, fieldErrors, errorSummary, fieldId } from '../forms.js';
+import { input, radios, checkbox, dateInput, readDateParts, fieldErrors, errorSummary, fieldId, wireSummary, focusFirstError, progressLine, wizardStep, citizenChoice as citizenChoiceField } from '../forms.js';
 import {
   CATEGORIES, CENTRES, CHOICES, STEPS, activeSteps, addCostLine, answer, answerWindowText, begin, change, getPath, go,
   chooseCitizen, maySend, newWizard, previousStep, progressOf, rulerOptions, removeCostLine, resumable, resume, saveRequest, saved, sendRefused, startStep,
@@ -23,15 +23,6 @@ let currentUser = null;
 
 function draftKey(user) {
   return 'livsmester.draft.' + user.sub;
-}
-
-function hasText(key) {
-  try {
-    t(key);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function label(path) {
@@ -128,10 +119,7 @@ async function save(user, submit) {
 function progress(stepId) {
   const p = progressOf(stepId);
   const key = p.check ? 'apply.progress.check' : p.extra ? 'apply.progress.extra' : 'apply.progress';
-  return `<div class="progress-line">
-    <p class="step-subheading" id="progress-text">${esc(t(key, { n: p.n, total: p.total }))}</p>
-    <progress max="${p.total}" value="${p.n}" aria-labelledby="progress-text"></progress>
-  </div>`;
+  return progressLine(t(key, { n: p.n, total: p.total }), p.n, p.total);
 }
 
 function renderIntro(main) {
@@ -165,33 +153,14 @@ function citizenChoice() {
   if (w.id || !w.citizens || !w.citizens.length) {
     return '';
   }
-  const chosen = w.form.citizenSubject || '';
-  return `<fieldset class="form-group" id="for-citizen"><legend class="form-label">${esc(t('apply.forCitizen'))}</legend>
-    ${w.citizens.map((c, i) => `<div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-${i}" value="${esc(c.citizenSubject)}"${chosen === c.citizenSubject ? ' checked' : ''}>
-      <label class="form-label" for="for-${i}">${esc(c.citizenName)}</label></div>`).join('')}
-    <div class="form-group-radio"><input type="radio" class="form-radio" name="forCitizen" id="for-none" value=""${chosen ? '' : ' checked'}>
-      <label class="form-label" for="for-none">${esc(t('apply.forCitizen.none'))}</label></div></fieldset>`;
+  return citizenChoiceField({ citizens: w.citizens, chosen: w.form.citizenSubject || '', legend: t('apply.forCitizen') });
 }
 
 function renderStep(main, user, step) {
-  main.innerHTML = `
-    ${progress(step.id)}
-    <form class="wizard-step" id="step-form" novalidate>
-      ${errorSummary(w.errors)}
-      <div class="question">
-        <div class="question-pictogram">${pictogram(step.pict, 72)}</div>
-        <div class="question-body">
-          <h1 tabindex="-1" id="step-heading">${esc(t('apply.step.' + step.id + '.title'))}</h1>
-          ${hasText('apply.step.' + step.id + '.lead') ? `<p class="font-lead">${esc(t('apply.step.' + step.id + '.lead'))}</p>` : ''}
-          ${step.fields.map(renderField).join('')}
-        </div>
-      </div>
-      <div class="wizard-buttons">
-        <button type="submit" class="button button-primary" id="next">${esc(w.returnToCheck ? t('apply.backToCheck') : t('apply.next'))}</button>
-        <button type="button" class="button button-secondary" id="back">${esc(t('apply.back'))}</button>
-      </div>
-      <p class="saved-note" aria-live="polite" id="saved-note">${w.saved ? esc(t('apply.saved')) : ''}</p>
-    </form>`;
+  const lead = 'apply.step.' + step.id + '.lead';
+  main.innerHTML = wizardStep({ progress: progress(step.id), errors: w.errors, pict: step.pict, title: t('apply.step.' + step.id + '.title'),
+    lead: hasText(lead) ? t(lead) : null, fields: step.fields.map(renderField).join(''),
+    nextLabel: w.returnToCheck ? t('apply.backToCheck') : t('apply.next'), savedNote: w.saved ? t('apply.saved') : null });
   wireSummary(main);
   const addLine = main.querySelector('#add-line');
   if (addLine) {
@@ -239,20 +208,6 @@ function renderStep(main, user, step) {
     }
     show(main, stepSaved(w, step));
   });
-}
-
-function wireSummary(main) {
-  main.querySelectorAll('#error-summary a').forEach((a) => a.addEventListener('click', (e) => {
-    e.preventDefault();
-    const target = main.querySelector(a.getAttribute('href'));
-    const focusable = target && (target.matches('input,textarea,select') ? target : target.querySelector('input,textarea,select'));
-    (focusable || target).focus();
-  }));
-}
-
-function focusFirstError(main) {
-  const first = main.querySelector('[aria-invalid="true"], .form-error input, .form-error textarea');
-  (first || main.querySelector('#error-summary') || main.querySelector('h1')).focus();
 }
 
 function sentence(key, params) {

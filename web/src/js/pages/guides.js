@@ -184,4 +184,5 @@ function wireStatus(main, user, guides) {
   });
 }
 
-mountPage({ roles: ['coordinator', 'team'], titleKey: 'guides.title', render });
+// The administrator's menu has it too (layout.js), so they may open it: read only, as the team.
+mountPage({ roles: ['coordinator', 'team', 'admin'], titleKey: 'guides.title', render });

@@ -3,7 +3,8 @@
 import { mountPage, esc, alertBox, icon } from '../layout.js';
 import { t, lang, pick, code } from '../i18n.js';
 import { get, post } from '../api.js';
-import { consentState, readBack, speechText, voiceFor } from '../consent-model.js';
+import { consentState } from '../consent-model.js';
+import { readAloudButton, readBackList, stopReading, wireReadAloud } from '../consent-view.js';
 import { pictogram } from '../pictograms.js';
 import { kr, date, todayIso } from '../format.js';
 import { myApplications } from '../mine.js';
@@ -122,17 +123,15 @@ function codePanel(app, user) {
 
 /** The citizen's own yes: the read-back of what they agree to, read aloud on request, and the button. */
 function consentPanel(app, user) {
-  const state = consentState(app, user);
-  if (state !== 'ask') {
+  if (consentState(app, user) !== 'ask') {
     return '';
   }
-  const l = lang();
   return `<section class="consent-panel" id="consent" aria-labelledby="consent-heading">
     <h2 id="consent-heading">${esc(t('consent.title'))}</h2>
     <p class="font-lead">${esc(t('consent.lead'))}</p>
-    <ul class="readback nobullet-list" id="consent-readback">${readBack(app, l).map((x) => `<li class="readback-row">${pictogram(x.pict, 40)}<span class="readback-text">${esc(x.text)}</span></li>`).join('')}</ul>
+    ${readBackList(app)}
     <p class="wizard-buttons">
-      ${'speechSynthesis' in window ? `<button type="button" class="button button-secondary" id="read-aloud" aria-pressed="false">${esc(t('consent.readAloud'))}</button>` : ''}
+      ${readAloudButton()}
       <button type="button" class="button button-primary" id="consent-yes">${esc(t('consent.yes'))}</button></p>
     <p>${esc(t('consent.notRight'))}</p>
   </section>`;
@@ -145,38 +144,11 @@ function wireConsent(main, app) {
   }
   yes.addEventListener('click', async () => {
     yes.disabled = true;
-    if ('speechSynthesis' in window) {
-      speechSynthesis.cancel();
-    }
+    stopReading();
     await post('/api/applications/' + encodeURIComponent(app.id) + '/consent', null);
     location.replace('/status.html?id=' + encodeURIComponent(app.id) + '&confirmed=1');
   });
-  const aloud = main.querySelector('#read-aloud');
-  if (aloud) {
-    aloud.addEventListener('click', () => {
-      if (speechSynthesis.speaking) {
-        speechSynthesis.cancel();
-        aloud.setAttribute('aria-pressed', 'false');
-        aloud.textContent = t('consent.readAloud');
-        return;
-      }
-      const l = lang();
-      const u = new SpeechSynthesisUtterance(speechText(readBack(app, l), l));
-      // Danish where the browser has a Danish voice; the language tag alone lets it pick the nearest otherwise.
-      const voice = voiceFor(speechSynthesis.getVoices(), l);
-      u.lang = voice ? voice.lang : (l === 'en' ? 'en-GB' : 'da-DK');
-      if (voice) {
-        u.voice = voice;
-      }
-      u.onend = () => {
-        aloud.setAttribute('aria-pressed', 'false');
-        aloud.textContent = t('consent.readAloud');
-      };
-      aloud.setAttribute('aria-pressed', 'true');
-      aloud.textContent = t('consent.stop');
-      speechSynthesis.speak(u);
-    });
-  }
+  wireReadAloud(main, app);
 }
 
 async function fetchOne(id) {

@@ -18,4 +18,15 @@ export const CONSENT = {
   'consent.doneTitle': ['Du har sagt ja til ansøgningen.', 'You have said yes to the application.'],
   'consent.ownAccount': ['{name} bekræfter selv i sin egen konto. {name} skal ikke bruge en kode.',
     '{name} confirms in their own account. {name} does not need a code.'],
+  // The same read-back for a contact person who confirms with the code an application the citizen sent.
+  'consent.cp.title': ['Er du enig i ansøgningen?', 'Do you agree with the application?'],
+  'consent.cp.wish': ['Borgerens ønske: {text}', "The citizen's wish: {text}"],
+  'consent.cp.appliedFor': ['Borgeren søger penge til: {text}', 'The citizen applies for money for: {text}'],
+  'consent.cp.amount': ['Det koster: {sum}', 'It costs: {sum}'],
+  'consent.cp.period': ['Hvornår: {from} til {to}', 'When: {from} to {to}'],
+  'consent.cp.helps': ['Det hjælper borgeren sådan: {text}', 'This is how it helps the citizen: {text}'],
+  'consent.cp.subGoal': ['Borgerens delmål: {text}', "The citizen's sub-goal: {text}"],
+  'consent.cp.team': ['Teamet må læse ansøgningen og give borgeren svar.', 'The team may read the application and give the citizen an answer.'],
+  'consent.cp.useMoney': ['Får borgeren pengene, bruges de til det, der er søgt til.', 'If the citizen gets the money, it is used for what was applied for.'],
+  'consent.cp.followUp': ['Efter 1 og 3 måneder svarer borgeren på et par spørgsmål.', 'After 1 and 3 months the citizen answers a few questions.'],
 };

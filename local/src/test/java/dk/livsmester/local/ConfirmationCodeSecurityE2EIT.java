@@ -90,4 +90,21 @@ class ConfirmationCodeSecurityE2EIT {
         JsonNode own = call("GET", "/api/applications/" + id, token("contact-anders"), null).json();
         assertEquals("2002-03-04", own.get("applicants").get(0).get("birthDate").asText(), "the creator reads it all");
     }
+
+    @Test
+    void theReadBackBeforeTheConfirmation_showsWhatIsAgreedTo_withoutPersonalData_andConfirmsNothing() {
+        JsonNode app = application("contact-maja", "Read back before the yes");
+        String id = app.get("id").asText();
+        String code = app.get("confirmationCode").asText();
+        String citizen = token("citizen-emil");
+        assertEquals(404, call("POST", "/api/applications/" + id + "/read-back", citizen, Map.of("code", wrong(code))).status(),
+                "a wrong code looks like no application");
+        Reply read = call("POST", "/api/applications/" + id + "/read-back", citizen, Map.of("code", code));
+        assertEquals(200, read.status(), read.text());
+        assertEquals("Read back before the yes", read.json().get("wish").get("headline").asText());
+        assertFalse(read.text().contains("2002-03-04"), "no birth date for someone who has not confirmed");
+        assertFalse(read.json().get("applicants").get(0).hasNonNull("address"));
+        assertEquals(1, read.json().get("confirmations").size(), "reading back is not confirming");
+        assertEquals(404, call("GET", "/api/applications/" + id, citizen, null).status(), "nor does it open the application");
+    }
 }

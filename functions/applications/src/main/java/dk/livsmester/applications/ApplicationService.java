@@ -168,18 +168,7 @@ public class ApplicationService {
         Application current = applications.find(id).orElse(null);
         boolean creator = current != null && current.createdBy().equals(caller.subject());
         if (!creator) {
-            ConfirmationTryStore.Verdict verdict = tries.count(id, caller.subject(), now);
-            if (verdict != ConfirmationTryStore.Verdict.ALLOWED) {
-                if (verdict == ConfirmationTryStore.Verdict.APPLICATION_LOCKED && current != null) {
-                    tellCreatorOfLockout(caller, current, now);
-                }
-                LOG.warn("confirmation refused reason={} role={}", verdict, caller.role().wireName());
-                throw new TooManyTriesException(ConfirmationTryStore.windowEnd(now));
-            }
-            if (current == null || !ConfirmationCode.matches(current.confirmationCode(), code)
-                    || isSomeoneElsesCitizen(caller, current)) {
-                throw new NotFoundException("application", id);
-            }
+            requireCode(caller, id, current, code, now);
         }
         if (current.confirmedBy(caller.role().wireName())) {
             return current;
@@ -189,6 +178,37 @@ public class ApplicationService {
         applications.save(current, confirmed, List.of(audit(caller, current, confirmed, now)), List.of());
         LOG.info("application confirmed applicationId={} role={}", id, caller.role().wireName());
         return confirmed;
+    }
+
+    /**
+     * What the other party agrees to, read back before they confirm with the code: the application as it is, for the
+     * controller to show without personal data. Nothing is recorded but the try, counted as a confirmation's is, so
+     * reading back is no way round the limit; someone who may read the application already needs no code.
+     */
+    public Application readBack(Caller caller, String id, String code) {
+        caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
+        Application current = applications.find(id).orElse(null);
+        if (current != null && (seesPersonalData(caller, current) || confirmedBy(caller, current))) {
+            return current;
+        }
+        requireCode(caller, id, current, code, clock.instant());
+        return current;
+    }
+
+    /** Counts the try, then compares the code; past the limit nothing is compared, and a wrong code looks like no application. */
+    private void requireCode(Caller caller, String id, Application current, String code, Instant now) {
+        ConfirmationTryStore.Verdict verdict = tries.count(id, caller.subject(), now);
+        if (verdict != ConfirmationTryStore.Verdict.ALLOWED) {
+            if (verdict == ConfirmationTryStore.Verdict.APPLICATION_LOCKED && current != null) {
+                tellCreatorOfLockout(caller, current, now);
+            }
+            LOG.warn("confirmation refused reason={} role={}", verdict, caller.role().wireName());
+            throw new TooManyTriesException(ConfirmationTryStore.windowEnd(now));
+        }
+        if (current == null || !ConfirmationCode.matches(current.confirmationCode(), code)
+                || isSomeoneElsesCitizen(caller, current)) {
+            throw new NotFoundException("application", id);
+        }
     }
 
     private void tellCreatorOfLockout(Caller caller, Application app, Instant now) {

@@ -92,6 +92,12 @@ public class ApplicationsController {
         return view(caller, service.confirm(caller, id, form == null ? null : form.code()));
     }
 
+    /** Before confirming with the code: what is agreed to (without personal data); the try counts as a confirmation's. */
+    @Post("/{id}/read-back")
+    public ApplicationView readBack(Caller caller, @PathVariable String id, @Body @Nullable ConfirmationForm form) {
+        return view(caller, service.readBack(caller, id, form == null ? null : form.code()));
+    }
+
     /** The citizen it is for confirms in their own account: no code, they are signed in as themselves. */
     @Post("/{id}/consent")
     public ApplicationView consent(Caller caller, @PathVariable String id) {

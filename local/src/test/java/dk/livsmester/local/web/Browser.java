@@ -131,6 +131,8 @@ final class Browser implements AutoCloseable {
             // Chromium's network events, so that every test can say what the pages requested (see close()).
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.PERFORMANCE, Level.ALL);
+            // The console too, so that a test can say no page logged an error (consoleErrors()).
+            logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -519,6 +521,12 @@ final class Browser implements AutoCloseable {
                     "{\"reason\":\"Borgeren bekræftede på mødet\"}");
         }
         return id;
+    }
+
+    /** What the pages logged to the console as errors since the last call: an uncaught exception, a failed load. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
     /** Every request the browser has sent so far, oldest first. */

@@ -193,6 +193,10 @@ class CitizenBrowserIT extends BrowserTest {
         assertEquals("Bekræft en ansøgning", b.text(By.id("confirm-heading")));
         assertTrue(b.text(By.id("confirm-for")).contains(id), "the link names the application; only the code is asked for");
         b.type("f-code", code);
+        b.click(By.id("show-application"));
+        // The read-back before the yes, worded for the contact person about the citizen.
+        b.waitForText(By.id("consent-readback"), "Borgerens ønske: Jeg vil lære at danse hiphop");
+        assertTrue(b.text(By.id("consent-readback")).contains("Det koster: 3.600 kr."), b.text(By.id("consent-readback")));
         b.leaving();
         b.click(By.id("confirm"));
         b.waitUntil("the status page", d -> d.getCurrentUrl().contains("/status.html?id=" + id + "&confirmed=1"));
@@ -277,6 +281,21 @@ class CitizenBrowserIT extends BrowserTest {
         b.screenshot("citizen-wrong-code");
         assertEquals("f-code", b.active().getAttribute("id"));
         b.keys(code.substring(0, 4).toLowerCase() + " " + code.substring(4)); // as written on the paper, any case
+        b.press(Keys.ENTER);
+
+        // First the read-back of what she agrees to, as her account shows it: easy words, pictograms, read aloud.
+        b.waitUntil("the read-back to have focus", d -> "confirm-heading".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertEquals("Er du enig i ansøgningen?", b.text(By.id("confirm-heading")));
+        String readBack = b.text(By.id("consent-readback"));
+        assertTrue(readBack.contains("Dit ønske: Svømning med en ven") && readBack.contains("Det koster: 1.500 kr.")
+                && readBack.contains("Du søger penge til: Et svømmekort") && readBack.contains("Teamet må læse ansøgningen og give dig svar."), readBack);
+        assertTrue(b.driver.findElements(By.cssSelector("#consent-readback svg.pictogram")).size() >= 5, "pictograms");
+        assertTrue(b.byId("read-aloud").isDisplayed(), "read aloud, where the browser can speak");
+        assertEquals(1, Browser.call("GET", "/api/applications/" + id, Browser.token("team-lise"), null).get("confirmations").size(),
+                "reading back is not saying yes");
+        b.axe("confirm page: the read-back");
+        b.screenshot("citizen-confirm-read-back");
+        b.tabToId("confirm");
         b.leaving();
         b.press(Keys.ENTER);
 
@@ -409,28 +428,85 @@ class CitizenBrowserIT extends BrowserTest {
         b.screenshot("wrong-role");
     }
 
+    /** Presses "Næste" with the mouse and waits for the guide request's next screen (its heading focused). */
+    private void nextGuideQuestion(String heading) {
+        b.click(By.id("next"));
+        question(heading);
+    }
+
     @Test
-    void theContactPersonAsksForAPeerGuide_andTheCitizenIsToldHow() {
-        // A citizen asks for a guide herself now (issue: it was 403): the form, her name already in it.
+    void theContactPersonAsksForAPeerGuide_oneQuestionPerScreen_andTheCitizenIsToldHow() {
+        // A citizen asks for a guide herself now (issue: it was 403): the wizard, her name already in it.
         b.signIn("citizen-sofie");
         b.go("/guide-request.html");
-        assertEquals("Sofie Krogh", b.byId("f-citizenName").getAttribute("value"));
         assertTrue(b.driver.findElements(By.id("for-citizen")).isEmpty(), "a citizen asks for herself");
+        assertTrue(b.text(By.tagName("main")).contains("Vi stiller 9 korte spørgsmål."), "the intro says how many");
+        b.axe("guide request intro (citizen)");
+        b.click(By.id("start"));
+        question("Hvem skal have en guide?");
+        assertEquals("Sofie Krogh", b.byId("f-citizenName").getAttribute("value"));
         b.axe("guide request (citizen)");
 
         b.signIn("contact-maja");
         b.go("/guide-request.html");
-        b.click(By.id("send-request"));
+        assertTrue(b.text(By.id("for-citizen")).contains("Emil Sandgaard"), "her supported citizen is offered");
+        b.click(By.cssSelector("label[for='for-none']"));
+        b.click(By.id("start"));
+        question("Hvem skal have en guide?");
+        assertEquals("Spørgsmål 1 af 9", b.text(By.id("progress-text")));
+        assertFalse(b.driver.findElements(By.cssSelector(".question-pictogram svg.pictogram")).isEmpty(), "a pictogram beside the question");
+        // Each answer is checked on its own screen, before the next.
+        b.click(By.id("next"));
         b.waitForText(By.id("error-summary"), "Skriv borgerens navn.");
         assertTrue(b.text(By.cssSelector("#f-citizenName-error")).contains("Skriv borgerens navn."));
+        assertEquals("f-citizenName", b.active().getAttribute("id"), "focus on the field in error");
+        b.axe("guide request: an error at its question");
         b.type("f-citizenName", "Sofie Krogh");
+        nextGuideQuestion("Hvad skal guiden hjælpe med?");
+        assertEquals("Spørgsmål 2 af 9", b.text(By.id("progress-text")));
+        assertTrue(b.driver.findElements(By.cssSelector("#f-taskType svg.pictogram")).size() >= 9, "a pictogram for each task");
+        b.click(By.id("next"));
+        b.waitForText(By.id("error-summary"), "Vælg, hvad guiden skal hjælpe med.");
         b.click(By.id("f-taskType-0")); // bus training
+        nextGuideQuestion("Hvad har borgeren brug for?");
         b.type("f-needs", "Jeg vil lære at tage bussen til mit arbejde.");
+
+        // What is typed is kept in this tab as it is typed: the page opened again takes it up at the first open question.
+        b.go("/guide-request.html");
+        assertTrue(b.text(By.tagName("main")).contains("Vi har gemt dine svar fra før."));
+        b.click(By.id("start"));
+        question("Skal guiden helst have samme handicap?");
+        b.click(By.id("back"));
+        question("Hvilket handicap har borgeren?");
+        b.click(By.id("back"));
+        question("Hvad har borgeren brug for?");
+        assertEquals("Jeg vil lære at tage bussen til mit arbejde.", b.byId("f-needs").getAttribute("value"), "typed, kept without Næste");
+        nextGuideQuestion("Hvilket handicap har borgeren?");
         b.click(By.id("f-citizenDisability-0"));
+        nextGuideQuestion("Skal guiden helst have samme handicap?");
+        b.click(By.id("next"));
+        b.waitForText(By.id("error-summary"), "Svar på, om guiden helst skal have samme handicap.");
         b.click(By.id("f-sameDisabilityPreferred-0"));
-        b.click(By.id("f-area-2")); // Vest
+        nextGuideQuestion("Hvor bor borgeren?");
+        b.click(By.id("f-area-1")); // Syd, corrected from the read-back below
+        nextGuideQuestion("Hvornår kan borgeren?");
         b.click(By.id("slot-MON_AM"));
-        b.axe("guide request form");
+        b.axe("guide request: the times");
+        nextGuideQuestion("Hvornår skal guiden være med?");
+        nextGuideQuestion("Er der et delmål i handleplanen?");
+        nextGuideQuestion("Er det rigtigt forstået?");
+        assertEquals("Sidste trin: tjek dine svar", b.text(By.id("progress-text")));
+        String readBack = b.text(By.id("gr-readback"));
+        assertTrue(readBack.contains("Guiden skal hjælpe med: Bustræning.") && readBack.contains("Borgeren bor i Syd.")
+                && readBack.contains("Borgeren kan: Mandag formiddag."), readBack);
+        assertEquals(9, b.driver.findElements(By.cssSelector("#gr-readback svg.pictogram")).size(), "a pictogram for each answer");
+        b.axe("guide request: the read-back");
+        b.click(By.id("change-area"));
+        question("Hvor bor borgeren?");
+        b.click(By.id("f-area-2")); // Vest
+        assertEquals("Gem og gå til tjek", b.byId("next").getText().trim());
+        nextGuideQuestion("Er det rigtigt forstået?");
+        assertTrue(b.text(By.id("gr-readback")).contains("Borgeren bor i Vest."));
         b.click(By.id("send-request"));
         b.waitForText(By.tagName("main"), "Tak. Ønsket er sendt.");
         b.waitForText(By.id("my-requests"), "Sofie Krogh");

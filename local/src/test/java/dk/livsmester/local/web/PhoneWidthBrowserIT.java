@@ -112,6 +112,11 @@ class PhoneWidthBrowserIT extends BrowserTest {
         b.go("/guide-request.html");
         assertTrue(b.text(By.id("for-citizen")).contains("Emil Sandgaard"));
         check("contact person: guide request", "Få en medborgerguide");
+        b.click(By.cssSelector("label[for='for-0']"));
+        b.click(By.id("start"));
+        b.waitUntil("the first question", d -> "step-heading".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertEquals("Emil Sandgaard", b.byId("f-citizenName").getAttribute("value"), "his name filled in");
+        check("contact person: guide request, first question", "Få en medborgerguide");
     }
 
     @Test
