@@ -91,11 +91,10 @@ public final class GuideForms {
         if (slots == null) {
             return;
         }
-        for (String s : slots) {
-            if (s == null || !SLOT.matcher(s).matches()) {
-                errors.add("availability", "Ugyldigt tidspunkt: " + s + ".",
-                        "Invalid availability slot " + s + "; use for example MON_AM, WED_PM or SAT_EVE.");
-            }
+        // Said once, without the value sent (it can be anything a client typed).
+        if (slots.stream().anyMatch(s -> s == null || !SLOT.matcher(s).matches())) {
+            errors.add("availability", "Vælg tidspunkter fra listen.",
+                    "Each availability slot must be a day and a part of it, for example MON_AM, WED_PM or SAT_EVE.");
         }
     }
 }
