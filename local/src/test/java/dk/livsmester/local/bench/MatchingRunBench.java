@@ -19,7 +19,10 @@ import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.MatchingRunStore;
 import dk.livsmester.domain.guides.AssignmentPlanner;
 import dk.livsmester.platform.config.GuidesConfig;
+import dk.livsmester.platform.config.TablesConfig;
+import dk.livsmester.platform.store.dynamo.BenchSeeding;
 import io.micronaut.context.ApplicationContext;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,9 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * and the run followed over HTTP until DONE: the matches function writes the run and its queue message, the relay
  * sends it, the matching function plans and writes proposals within its time budget and continues through its own
  * message. Then the crash: on fresh data, a run's first invocation dies after some proposals are written, the same
- * message comes again (SQS redelivers it), and the run ends with exactly one proposal per request. Not a test:
+ * message comes again (SQS redelivers it), and the run ends with exactly one proposal per request, each the same as
+ * the uninterrupted run's. Not a test:
  * local/bench/matching-run.sh runs it.
  */
 public final class MatchingRunBench {
@@ -59,10 +60,11 @@ public final class MatchingRunBench {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20260315L;
         Path root = CfnTemplate.locate(Path.of("")).getParent();
         System.out.printf("data: %,d requests, %,d guides (places scarce), seed %d%n", requests, guides, seed);
+        Map<String, String> uninterrupted;
         try (LocalRuntime runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("bench-run"), root));
              ApplicationContext ctx = ApplicationContext.run(new HashMap<String, Object>(runtime.aws().properties()))) {
             Stores s = new Stores(ctx);
-            long seedMs = seed(s, requests, guides, seed);
+            long seedMs = seed(ctx, requests, guides, seed);
             String coordinator = token(runtime.baseUrl(), "coordinator");
             long t0 = System.nanoTime();
             JsonNode started = call(runtime.baseUrl(), "POST", "/api/matching-runs", coordinator);
@@ -74,6 +76,7 @@ public final class MatchingRunBench {
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Check c = check(s);
+            uninterrupted = c.byRequest;
             System.out.printf("| end to end over HTTP | %,d ms | parts %d | proposed %,d | without guide %,d | "
                             + "requests with two proposals %d | planMillis %s | seeding %,d ms |%n", ms, run.path("part").asInt() + 1,
                     c.proposals, c.noCandidate, c.duplicates, run.path("planMillis").asText(), seedMs);
@@ -81,7 +84,7 @@ public final class MatchingRunBench {
         try (LocalRuntime runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("bench-crash"), root));
              ApplicationContext ctx = ApplicationContext.run(new HashMap<String, Object>(runtime.aws().properties()))) {
             Stores s = new Stores(ctx);
-            seed(s, requests, guides, seed);
+            seed(ctx, requests, guides, seed);
             // A run created without its queue message: this process plays the matching function's invocations.
             MatchingRun run = MatchingRun.requested("run-crash", "bench", Instant.now());
             s.runs.create(run, List.of());
@@ -104,8 +107,12 @@ public final class MatchingRunBench {
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Check c = check(s);
+            long differing = c.byRequest.entrySet().stream()
+                    .filter(e -> !e.getValue().equals(uninterrupted.get(e.getKey()))).count()
+                    + uninterrupted.keySet().stream().filter(k -> !c.byRequest.containsKey(k)).count();
             System.out.printf("| crash and redelivery | %,d ms | parts %d | proposed %,d | without guide %,d | "
-                    + "requests with two proposals %d |%n", ms, after.part() + 1, c.proposals, c.noCandidate, c.duplicates);
+                            + "requests with two proposals %d | requests whose proposal differs from the uninterrupted run %d |%n",
+                    ms, after.part() + 1, c.proposals, c.noCandidate, c.duplicates, differing);
         }
     }
 
@@ -116,35 +123,34 @@ public final class MatchingRunBench {
         }
     }
 
-    record Check(int proposals, int noCandidate, int duplicates) {
+    /** {@code byRequest}: each proposal's guide, score and alternatives, by request. */
+    record Check(int proposals, int noCandidate, int duplicates, Map<String, String> byRequest) {
     }
 
     /** Proposals by request: two PROPOSED matches for one request would be a duplicate. */
     static Check check(Stores s) {
         List<Match> proposed = s.matches.all(MatchStatus.PROPOSED);
-        Map<String, Integer> byRequest = new HashMap<>();
-        proposed.forEach(m -> byRequest.merge(m.requestId(), 1, Integer::sum));
-        int duplicates = (int) byRequest.values().stream().filter(n -> n > 1).count();
-        return new Check(proposed.size(), s.requests.all(GuideRequestStatus.NO_CANDIDATE).size(), duplicates);
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, String> byRequest = new HashMap<>();
+        proposed.forEach(m -> {
+            count.merge(m.requestId(), 1, Integer::sum);
+            byRequest.put(m.requestId(), m.guideId() + " " + m.score() + " "
+                    + m.alternatives().stream().map(a -> a.guideId()).toList());
+        });
+        int duplicates = (int) count.values().stream().filter(n -> n > 1).count();
+        return new Check(proposed.size(), s.requests.all(GuideRequestStatus.NO_CANDIDATE).size(), duplicates, byRequest);
     }
 
-    /** The data of local/bench/matching.sh's scarce scenario, written by eight writers at once. */
-    static long seed(Stores s, int requests, int guides, long seed) throws Exception {
+    /**
+     * The data of local/bench/matching.sh's scarce scenario, stored as the stores store it but in batch writes
+     * ({@link BenchSeeding}): through the stores, one transaction each, it took 16 minutes on the loaded machine.
+     */
+    static long seed(ApplicationContext ctx, int requests, int guides, long seed) throws Exception {
         long t0 = System.nanoTime();
         Random random = new Random(seed);
         List<Guide> gs = MatchingBenchmark.guides(random, guides, 1, true);
         List<GuideRequest> rs = MatchingBenchmark.requests(random, requests);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new java.util.ArrayList<>();
-            gs.forEach(g -> done.add(pool.submit(() -> s.guides.create(g))));
-            rs.forEach(q -> done.add(pool.submit(() -> s.requests.create(q, List.of()))));
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        BenchSeeding.store(ctx.getBean(DynamoDbClient.class), ctx.getBean(TablesConfig.class).getGuides(), gs, rs);
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
