@@ -60,7 +60,6 @@ public final class MatchingRunBench {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20260315L;
         Path root = CfnTemplate.locate(Path.of("")).getParent();
         System.out.printf("data: %,d requests, %,d guides (places scarce), seed %d%n", requests, guides, seed);
-        Map<String, String> uninterrupted;
         try (LocalRuntime runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("bench-run"), root));
              ApplicationContext ctx = ApplicationContext.run(new HashMap<String, Object>(runtime.aws().properties()))) {
             Stores s = new Stores(ctx);
@@ -76,7 +75,6 @@ public final class MatchingRunBench {
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Check c = check(s);
-            uninterrupted = c.byRequest;
             System.out.printf("| end to end over HTTP | %,d ms | parts %d | proposed %,d | without guide %,d | "
                             + "requests with two proposals %d | planMillis %s | seeding %,d ms |%n", ms, run.path("part").asInt() + 1,
                     c.proposals, c.noCandidate, c.duplicates, run.path("planMillis").asText(), seedMs);
@@ -88,6 +86,9 @@ public final class MatchingRunBench {
             // A run created without its queue message: this process plays the matching function's invocations.
             MatchingRun run = MatchingRun.requested("run-crash", "bench", Instant.now());
             s.runs.create(run, List.of());
+            // What an uninterrupted run would propose on this runtime's data (its demo data has ids of its own, so the
+            // first runtime's proposals can differ among equal scores): the plan, made here before the crash.
+            Map<String, String> uninterrupted = expected(s, ctx.getBean(AssignmentPlanner.class), run);
             EventMessage message = new EventMessage(EventMessage.MATCHING_RUN_REQUESTED, run.id(), 0, "REQUESTED", Instant.now());
             MatchingRunExecution crashing = new MatchingRunExecution(s.guides, s.requests, s.matches, s.runs,
                     ctx.getBean(AssignmentPlanner.class), ctx.getBean(GuidesConfig.class), new CrashingClock(requests / 3));
@@ -123,6 +124,21 @@ public final class MatchingRunBench {
         }
     }
 
+    /** The plan of the waiting requests as the run makes it: each planned request's guide, score and alternatives. */
+    static Map<String, String> expected(Stores s, AssignmentPlanner planner, MatchingRun run) {
+        List<GuideRequest> waiting = new java.util.ArrayList<>();
+        GuideRequest.PLANNABLE.forEach(status -> waiting.addAll(s.requests.all(status)));
+        waiting.sort(java.util.Comparator.comparing(GuideRequest::createdAt).thenComparing(GuideRequest::id));
+        Map<String, String> byRequest = new HashMap<>();
+        planner.plan(waiting, s.guides.all(), Guide::freeCapacity, run.requestedAt()).assignments().forEach(a ->
+                byRequest.put(a.request().id(), describe(a.chosen().guideId(), a.chosen().score(), a.alternatives())));
+        return byRequest;
+    }
+
+    static String describe(String guideId, int score, List<dk.livsmester.domain.guides.Candidate> alternatives) {
+        return guideId + " " + score + " " + alternatives.stream().map(a -> a.guideId()).toList();
+    }
+
     /** {@code byRequest}: each proposal's guide, score and alternatives, by request. */
     record Check(int proposals, int noCandidate, int duplicates, Map<String, String> byRequest) {
     }
@@ -134,8 +150,7 @@ public final class MatchingRunBench {
         Map<String, String> byRequest = new HashMap<>();
         proposed.forEach(m -> {
             count.merge(m.requestId(), 1, Integer::sum);
-            byRequest.put(m.requestId(), m.guideId() + " " + m.score() + " "
-                    + m.alternatives().stream().map(a -> a.guideId()).toList());
+            byRequest.put(m.requestId(), describe(m.guideId(), m.score(), m.alternatives()));
         });
         int duplicates = (int) count.values().stream().filter(n -> n > 1).count();
         return new Check(proposed.size(), s.requests.all(GuideRequestStatus.NO_CANDIDATE).size(), duplicates, byRequest);
