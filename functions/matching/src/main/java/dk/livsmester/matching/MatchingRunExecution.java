@@ -9,6 +9,7 @@ import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.domain.guides.MatchingRun;
 import dk.livsmester.domain.guides.MatchingRunStatus;
+import dk.livsmester.domain.guides.PlannedRequest;
 import dk.livsmester.platform.config.GuidesConfig;
 import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.platform.events.OutboxEvent;
@@ -31,18 +32,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Executes a matching run: every request waiting for a guide (open, without a candidate, or proposed and not yet
- * decided) is planned at once by the {@link AssignmentPlanner}, and the plan is written request by request:
- * <ul>
- *   <li>a proposal that names the planned guide is kept;</li>
- *   <li>a proposal for another guide is superseded, and the planned guide proposed in the request's next round;</li>
- *   <li>a request without a proposal gets one in its current round;</li>
- *   <li>a request the plan leaves without a guide is marked {@code NO_CANDIDATE} (its proposal, if any, superseded).</li>
- * </ul>
- * Each write is conditional on the request (and match) as read; a write that finds them changed (an approval, a
- * question, another message) is skipped and counted. Writing stops at the time budget and the run continues in the
- * next invocation through its own queue message: the plan is a function of the guides and the waiting requests, which
- * the writes do not change, so the continuation plans the same and finds the written part already in place.
+ * Executes a matching run. The first invocation reads every request waiting for a guide (open, without a candidate, or
+ * proposed and not yet decided) and every guide, plans them at once with the {@link AssignmentPlanner}, and writes the
+ * plan in request order ({@link PlanWriter}: batches of requests, one transaction each, several at once). If the time
+ * budget runs out first, it stores the plan's remaining lines with the run and records how far it wrote (the run's
+ * {@code cursor}); the continuation, through the run's own queue message, reads those lines and the state of only
+ * the requests it writes, and goes on from the cursor. No invocation after the first reads everything or plans again.
+ *
+ * <p>A crash or a redelivered message repeats a part from the cursor the run last recorded: the lines written since
+ * are found in place (a proposal already naming the planned guide is kept), so nothing is proposed twice and nothing
+ * is lost. A first part that is repeated plans again, from the same data: the writes change no request's place in
+ * the plan (its status and round only), the guides' free places count approvals, not proposals, and the waiting credit
+ * is scored as of the run's request time, so the plan is the same.
  */
 @Singleton
 public class MatchingRunExecution {
@@ -55,6 +56,7 @@ public class MatchingRunExecution {
     private final AssignmentPlanner planner;
     private final GuidesConfig config;
     private final Clock clock;
+    private final PlanWriter writer;
 
     public MatchingRunExecution(GuideStore guides, GuideRequestStore requests, MatchStore matches, MatchingRunStore runs,
                                 AssignmentPlanner planner, GuidesConfig config, Clock clock) {
@@ -65,6 +67,7 @@ public class MatchingRunExecution {
         this.planner = planner;
         this.config = config;
         this.clock = clock;
+        this.writer = new PlanWriter(matches, config, clock);
     }
 
     public void execute(EventMessage message) {
@@ -73,8 +76,26 @@ public class MatchingRunExecution {
             LOG.info("matching run skipped runId={} part={}", message.subjectId(), message.version());
             return;
         }
-        Instant started = clock.instant();
-        Instant deadline = started.plus(Duration.ofSeconds(config.getRunBudgetSeconds()));
+        Instant deadline = clock.instant().plus(Duration.ofSeconds(config.getRunBudgetSeconds()));
+        MatchingRun after = run.hasStoredPlan() ? continueStored(run, deadline) : planAndWrite(run, deadline);
+        List<OutboxEvent> events = after.status() == MatchingRunStatus.DONE ? List.of() : List.of(OutboxEvent.of(
+                Target.MATCHING, new EventMessage(EventMessage.MATCHING_RUN_REQUESTED, run.id(), after.part(),
+                        after.status().name(), clock.instant())));
+        try {
+            runs.record(run, after, events);
+        } catch (StaleStateException duplicate) {
+            LOG.info("matching run already recorded runId={} part={}", run.id(), run.part());
+            return;
+        }
+        LOG.info("matching run runId={} part={} status={} cursor={} planned={} requests={} guides={} proposed={} kept={} "
+                        + "superseded={} withoutGuide={} skipped={} totalScore={} greedyScore={} planMillis={}", run.id(),
+                run.part(), after.status(), after.cursor(), after.planned(), after.requests(), after.guides(),
+                after.proposed(), after.kept(), after.superseded(), after.withoutGuide(), after.skipped(),
+                after.totalScore(), after.greedyScore(), after.planMillis());
+    }
+
+    /** The first part (or a repeat of it): read, plan, write from the start, and store the rest if time runs out. */
+    private MatchingRun planAndWrite(MatchingRun run, Instant deadline) {
         List<GuideRequest> waiting = new ArrayList<>();
         for (GuideRequestStatus s : GuideRequest.PLANNABLE) {
             waiting.addAll(requests.all(s));
@@ -86,65 +107,48 @@ public class MatchingRunExecution {
         }
         List<Guide> allGuides = guides.all();
         long t0 = System.nanoTime();
-        // Waiting credit as of the run's request, not the invocation: every continuation then plans the same.
+        // Waiting credit as of the run's request, not the invocation: a repeated first part plans the same.
         AssignmentPlanner.Plan plan = planner.plan(waiting, allGuides, Guide::freeCapacity, run.requestedAt());
         long planMillis = (System.nanoTime() - t0) / 1_000_000;
         long greedy = planner.greedy(waiting, allGuides, Guide::freeCapacity, run.requestedAt()).totalScore();
         Map<String, AssignmentPlanner.Assignment> byRequest = new HashMap<>();
         plan.assignments().forEach(a -> byRequest.put(a.request().id(), a));
-
-        int proposed = 0;
-        int kept = 0;
-        int superseded = 0;
-        int skipped = 0;
-        boolean done = true;
-        int writes = 0;
+        List<PlannedRequest> lines = new ArrayList<>(waiting.size());
+        Map<String, PlanWriter.State> states = new HashMap<>();
         for (GuideRequest q : waiting) {
-            // At least one write per invocation, so a run whose planning alone outlasts the budget still progresses;
-            // requests already as planned cost no write and are passed over quickly.
-            if (writes > 0 && clock.instant().isAfter(deadline)) {
-                done = false;
-                break;
-            }
             AssignmentPlanner.Assignment a = byRequest.get(q.id());
+            lines.add(a == null ? new PlannedRequest(q.id(), null, List.of())
+                    : new PlannedRequest(q.id(), a.chosen(), a.alternatives()));
             Match current = q.status() == GuideRequestStatus.PROPOSED ? proposals.get(Match.idFor(q.id(), q.round())) : null;
-            try {
-                if (current != null && a != null && current.guideId().equals(a.chosen().guideId())) {
-                    kept++;
-                } else if (current != null) {
-                    GuideRequest next = q.nextRound(a == null ? GuideRequestStatus.NO_CANDIDATE : GuideRequestStatus.PROPOSED);
-                    Match fresh = a == null ? null : Match.proposed(next, a.chosen(), a.alternatives(), run.id(), clock.instant());
-                    writes++;
-                    matches.replan(q, next, current, current.supersede(), fresh, List.of());
-                    superseded++;
-                    proposed += fresh == null ? 0 : 1;
-                } else if (a != null && q.status() != GuideRequestStatus.PROPOSED) {
-                    GuideRequest next = q.withStatus(GuideRequestStatus.PROPOSED);
-                    writes++;
-                    matches.replan(q, next, null, null,
-                            Match.proposed(q, a.chosen(), a.alternatives(), run.id(), clock.instant()), List.of());
-                    proposed++;
-                } else if (a == null && q.status() == GuideRequestStatus.OPEN) {
-                    writes++;
-                    requests.save(q, q.withStatus(GuideRequestStatus.NO_CANDIDATE), List.of());
-                }
-            } catch (StaleStateException changed) {
-                skipped++;
-            }
+            states.put(q.id(), new PlanWriter.State(q, current));
         }
-        MatchingRun after = run.after(done, clock.instant(), waiting.size(), allGuides.size(), proposed, kept, superseded,
-                plan.unassigned().size(), skipped, plan.totalScore(), greedy, planMillis);
-        List<OutboxEvent> events = done ? List.of() : List.of(OutboxEvent.of(Target.MATCHING, new EventMessage(
-                EventMessage.MATCHING_RUN_REQUESTED, run.id(), after.part(), after.status().name(), clock.instant())));
-        try {
-            runs.record(run, after, events);
-        } catch (StaleStateException duplicate) {
-            LOG.info("matching run already recorded runId={} part={}", run.id(), run.part());
-            return;
+        // The states as read a moment ago: a request changed since is refused by its write's condition and skipped.
+        PlanWriter.Result result = writer.write(run.id(), lines, 0, batch -> states, deadline);
+        boolean done = result.cursor() >= lines.size();
+        if (!done) {
+            runs.storePlan(run.id(), lines, result.cursor());
         }
-        LOG.info("matching run runId={} part={} done={} requests={} guides={} proposed={} kept={} superseded={} "
-                        + "withoutGuide={} skipped={} totalScore={} greedyScore={} planMillis={}", run.id(), run.part(), done,
-                waiting.size(), allGuides.size(), proposed, kept, superseded, plan.unassigned().size(), skipped,
-                plan.totalScore(), greedy, planMillis);
+        return run.after(done, clock.instant(), result.cursor(), lines.size(), waiting.size(), allGuides.size(),
+                plan.unassigned().size(), plan.totalScore(), greedy, planMillis, result.written());
+    }
+
+    /** A continuation: the stored plan from the cursor on, each batch's requests read as it is written. */
+    private MatchingRun continueStored(MatchingRun run, Instant deadline) {
+        List<PlannedRequest> lines = runs.plan(run.id(), run.cursor());
+        PlanWriter.Result result = writer.write(run.id(), lines, run.cursor(), this::states, deadline);
+        return run.continued(result.cursor() >= run.planned(), clock.instant(), result.cursor(), result.written());
+    }
+
+    /** The batch's requests still waiting for a guide, with their current proposals: two batch reads. */
+    private Map<String, PlanWriter.State> states(List<PlannedRequest> batch) {
+        List<GuideRequest> found = requests.findAll(batch.stream().map(PlannedRequest::requestId).toList()).stream()
+                .filter(q -> GuideRequest.PLANNABLE.contains(q.status())).toList();
+        Map<String, Match> proposals = new HashMap<>();
+        matches.findAll(found.stream().filter(q -> q.status() == GuideRequestStatus.PROPOSED)
+                        .map(q -> Match.idFor(q.id(), q.round())).toList()).stream()
+                .filter(m -> m.status() == MatchStatus.PROPOSED).forEach(m -> proposals.put(m.id(), m));
+        Map<String, PlanWriter.State> states = new HashMap<>();
+        found.forEach(q -> states.put(q.id(), new PlanWriter.State(q, proposals.get(Match.idFor(q.id(), q.round())))));
+        return states;
     }
 }

@@ -143,6 +143,31 @@ class MatchingRunIT {
         assertEquals(busPlanned, current(bus));
     }
 
+    /** The settings, but one request a batch and one writer: each invocation then writes one request and stops. */
+    static GuidesConfig oneAtATime(GuidesConfig c) {
+        return new GuidesConfig() {
+            public int getInactivityDays() {
+                return c.getInactivityDays();
+            }
+
+            public int getCandidatesPerRequest() {
+                return c.getCandidatesPerRequest();
+            }
+
+            public int getRunBudgetSeconds() {
+                return c.getRunBudgetSeconds();
+            }
+
+            public int getRunBatchSize() {
+                return 1;
+            }
+
+            public int getRunWriters() {
+                return 1;
+            }
+        };
+    }
+
     @Test
     void aRunThatRunsOutOfTime_continuesInTheNextInvocation_untilThePlanIsWritten() {
         Guide a = guide(Set.of(TaskType.TALKS), Disability.OTHER, "Lystrup", 2, 0);
@@ -167,8 +192,7 @@ class MatchingRunIT {
             }
         };
         MatchingRunExecution slowRuns = new MatchingRunExecution(guideStore, requestStore, matchStore, runs,
-                stack.bean(AssignmentPlanner.class),
-                stack.bean(GuidesConfig.class), slow);
+                stack.bean(AssignmentPlanner.class), oneAtATime(stack.bean(GuidesConfig.class)), slow);
         MatchingRun run = startRun();
         int part = 0;
         while (runs.get(run.id()).status() != MatchingRunStatus.DONE) {

@@ -19,7 +19,10 @@ import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.MatchingRunStore;
 import dk.livsmester.domain.guides.AssignmentPlanner;
 import dk.livsmester.platform.config.GuidesConfig;
+import dk.livsmester.platform.config.TablesConfig;
+import dk.livsmester.platform.store.dynamo.BenchSeeding;
 import io.micronaut.context.ApplicationContext;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,9 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * and the run followed over HTTP until DONE: the matches function writes the run and its queue message, the relay
  * sends it, the matching function plans and writes proposals within its time budget and continues through its own
  * message. Then the crash: on fresh data, a run's first invocation dies after some proposals are written, the same
- * message comes again (SQS redelivers it), and the run ends with exactly one proposal per request. Not a test:
+ * message comes again (SQS redelivers it), and the run ends with exactly one proposal per request, each the same as
+ * the uninterrupted run's. Not a test:
  * local/bench/matching-run.sh runs it.
  */
 public final class MatchingRunBench {
@@ -62,7 +63,7 @@ public final class MatchingRunBench {
         try (LocalRuntime runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("bench-run"), root));
              ApplicationContext ctx = ApplicationContext.run(new HashMap<String, Object>(runtime.aws().properties()))) {
             Stores s = new Stores(ctx);
-            long seedMs = seed(s, requests, guides, seed);
+            long seedMs = seed(ctx, requests, guides, seed);
             String coordinator = token(runtime.baseUrl(), "coordinator");
             long t0 = System.nanoTime();
             JsonNode started = call(runtime.baseUrl(), "POST", "/api/matching-runs", coordinator);
@@ -81,13 +82,17 @@ public final class MatchingRunBench {
         try (LocalRuntime runtime = LocalRuntime.start(new RuntimeSettings(0, Files.createTempDirectory("bench-crash"), root));
              ApplicationContext ctx = ApplicationContext.run(new HashMap<String, Object>(runtime.aws().properties()))) {
             Stores s = new Stores(ctx);
-            seed(s, requests, guides, seed);
+            seed(ctx, requests, guides, seed);
             // A run created without its queue message: this process plays the matching function's invocations.
             MatchingRun run = MatchingRun.requested("run-crash", "bench", Instant.now());
             s.runs.create(run, List.of());
+            // What an uninterrupted run would propose on this runtime's data (its demo data has ids of its own, so the
+            // first runtime's proposals can differ among equal scores): the plan, made here before the crash.
+            Map<String, String> uninterrupted = expected(s, ctx.getBean(AssignmentPlanner.class), run);
             EventMessage message = new EventMessage(EventMessage.MATCHING_RUN_REQUESTED, run.id(), 0, "REQUESTED", Instant.now());
             MatchingRunExecution crashing = new MatchingRunExecution(s.guides, s.requests, s.matches, s.runs,
-                    ctx.getBean(AssignmentPlanner.class), ctx.getBean(GuidesConfig.class), new CrashingClock(requests / 3));
+                    ctx.getBean(AssignmentPlanner.class), untilTheCrash(ctx.getBean(GuidesConfig.class)),
+                    new CrashingClock(requests / 3));
             long t0 = System.nanoTime();
             try {
                 crashing.execute(message);
@@ -104,8 +109,12 @@ public final class MatchingRunBench {
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Check c = check(s);
+            long differing = c.byRequest.entrySet().stream()
+                    .filter(e -> !e.getValue().equals(uninterrupted.get(e.getKey()))).count()
+                    + uninterrupted.keySet().stream().filter(k -> !c.byRequest.containsKey(k)).count();
             System.out.printf("| crash and redelivery | %,d ms | parts %d | proposed %,d | without guide %,d | "
-                    + "requests with two proposals %d |%n", ms, after.part() + 1, c.proposals, c.noCandidate, c.duplicates);
+                            + "requests with two proposals %d | requests whose proposal differs from the uninterrupted run %d |%n",
+                    ms, after.part() + 1, c.proposals, c.noCandidate, c.duplicates, differing);
         }
     }
 
@@ -116,35 +125,76 @@ public final class MatchingRunBench {
         }
     }
 
-    record Check(int proposals, int noCandidate, int duplicates) {
+    /**
+     * The settings with a budget of an hour: the crashing first part then writes until its clock dies (a third of the
+     * requests' worth of readings) instead of ending early on a loaded machine, where planning can take the 20 s.
+     */
+    static GuidesConfig untilTheCrash(GuidesConfig c) {
+        return new GuidesConfig() {
+            public int getInactivityDays() {
+                return c.getInactivityDays();
+            }
+
+            public int getCandidatesPerRequest() {
+                return c.getCandidatesPerRequest();
+            }
+
+            public int getRunBudgetSeconds() {
+                return 3600;
+            }
+
+            public int getRunBatchSize() {
+                return c.getRunBatchSize();
+            }
+
+            public int getRunWriters() {
+                return c.getRunWriters();
+            }
+        };
+    }
+
+    /** The plan of the waiting requests as the run makes it: each planned request's guide, score and alternatives. */
+    static Map<String, String> expected(Stores s, AssignmentPlanner planner, MatchingRun run) {
+        List<GuideRequest> waiting = new java.util.ArrayList<>();
+        GuideRequest.PLANNABLE.forEach(status -> waiting.addAll(s.requests.all(status)));
+        waiting.sort(java.util.Comparator.comparing(GuideRequest::createdAt).thenComparing(GuideRequest::id));
+        Map<String, String> byRequest = new HashMap<>();
+        planner.plan(waiting, s.guides.all(), Guide::freeCapacity, run.requestedAt()).assignments().forEach(a ->
+                byRequest.put(a.request().id(), describe(a.chosen().guideId(), a.chosen().score(), a.alternatives())));
+        return byRequest;
+    }
+
+    static String describe(String guideId, int score, List<dk.livsmester.domain.guides.Candidate> alternatives) {
+        return guideId + " " + score + " " + alternatives.stream().map(a -> a.guideId()).toList();
+    }
+
+    /** {@code byRequest}: each proposal's guide, score and alternatives, by request. */
+    record Check(int proposals, int noCandidate, int duplicates, Map<String, String> byRequest) {
     }
 
     /** Proposals by request: two PROPOSED matches for one request would be a duplicate. */
     static Check check(Stores s) {
         List<Match> proposed = s.matches.all(MatchStatus.PROPOSED);
-        Map<String, Integer> byRequest = new HashMap<>();
-        proposed.forEach(m -> byRequest.merge(m.requestId(), 1, Integer::sum));
-        int duplicates = (int) byRequest.values().stream().filter(n -> n > 1).count();
-        return new Check(proposed.size(), s.requests.all(GuideRequestStatus.NO_CANDIDATE).size(), duplicates);
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, String> byRequest = new HashMap<>();
+        proposed.forEach(m -> {
+            count.merge(m.requestId(), 1, Integer::sum);
+            byRequest.put(m.requestId(), describe(m.guideId(), m.score(), m.alternatives()));
+        });
+        int duplicates = (int) count.values().stream().filter(n -> n > 1).count();
+        return new Check(proposed.size(), s.requests.all(GuideRequestStatus.NO_CANDIDATE).size(), duplicates, byRequest);
     }
 
-    /** The data of local/bench/matching.sh's scarce scenario, written by eight writers at once. */
-    static long seed(Stores s, int requests, int guides, long seed) throws Exception {
+    /**
+     * The data of local/bench/matching.sh's scarce scenario, stored as the stores store it but in batch writes
+     * ({@link BenchSeeding}): through the stores, one transaction each, it took 16 minutes on the loaded machine.
+     */
+    static long seed(ApplicationContext ctx, int requests, int guides, long seed) throws Exception {
         long t0 = System.nanoTime();
         Random random = new Random(seed);
         List<Guide> gs = MatchingBenchmark.guides(random, guides, 1, true);
         List<GuideRequest> rs = MatchingBenchmark.requests(random, requests);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new java.util.ArrayList<>();
-            gs.forEach(g -> done.add(pool.submit(() -> s.guides.create(g))));
-            rs.forEach(q -> done.add(pool.submit(() -> s.requests.create(q, List.of()))));
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        BenchSeeding.store(ctx.getBean(DynamoDbClient.class), ctx.getBean(TablesConfig.class).getGuides(), gs, rs);
         return (System.nanoTime() - t0) / 1_000_000;
     }
 

@@ -6,6 +6,7 @@ import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.platform.events.OutboxEvent;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public interface GuideRequestStore {
     Optional<GuideRequest> find(String id);
 
     GuideRequest get(String id);
+
+    /** The requests of these ids that exist (strongly consistent, in any order): batch reads. */
+    List<GuideRequest> findAll(Collection<String> ids);
 
     /**
      * A person's requests, oldest first: those for the citizen {@code subject}, or, for requests made for no known

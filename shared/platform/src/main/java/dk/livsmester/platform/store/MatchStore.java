@@ -10,6 +10,7 @@ import dk.livsmester.domain.guides.MatchChangedException;
 import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.platform.events.OutboxEvent;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public interface MatchStore {
     Optional<Match> find(String id);
 
     Match get(String id);
+
+    /** The matches of these ids that exist (strongly consistent, in any order): batch reads. */
+    List<Match> findAll(Collection<String> ids);
 
     /** One status, oldest proposal first. */
     Page<Match> byStatus(MatchStatus status, int limit, String cursor);
@@ -73,4 +77,24 @@ public interface MatchStore {
      */
     void replan(GuideRequest requestBefore, GuideRequest requestAfter, Match replacedBefore, Match replacedAfter,
                 Match proposal, List<OutboxEvent> events);
+
+    /** One request's move in a matching run, as {@link #replan} takes it (without events). */
+    record Replan(GuideRequest requestBefore, GuideRequest requestAfter, Match replacedBefore, Match replacedAfter,
+                  Match proposal) {
+        /** The items it writes: the request, and the replaced and the new proposal when there are. */
+        public int items() {
+            return 1 + (replacedBefore == null ? 0 : 1) + (proposal == null ? 0 : 1);
+        }
+    }
+
+    /** At most this many moves go into one {@link #replanAll} (three items each at most, of DynamoDB's 100). */
+    int MAX_REPLANS = 33;
+
+    /**
+     * Several requests' moves in one transaction, all or none: a matching run writes its plan in batches, so a
+     * crash or a redelivered message never leaves half a batch, and a batch costs one round trip.
+     *
+     * @throws StaleStateException any of the requests or replaced proposals changed, or a new proposal exists
+     */
+    void replanAll(List<Replan> replans);
 }

@@ -2,6 +2,7 @@ package dk.livsmester.platform.store;
 
 import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.guides.MatchingRun;
+import dk.livsmester.domain.guides.PlannedRequest;
 import dk.livsmester.platform.events.OutboxEvent;
 
 import java.util.List;
@@ -17,6 +18,16 @@ public interface MatchingRunStore {
      * @throws StaleStateException another invocation recorded it already
      */
     void record(MatchingRun before, MatchingRun after, List<OutboxEvent> events);
+
+    /**
+     * Stores the run's plan from line {@code from} on (the lines before it are written already), for the
+     * continuations. The plan is a function of the data the run read, so storing it again (a redelivered part) writes
+     * the same lines.
+     */
+    void storePlan(String runId, List<PlannedRequest> plan, int from);
+
+    /** The stored plan's lines from {@code from} on, in order. */
+    List<PlannedRequest> plan(String runId, int from);
 
     Optional<MatchingRun> find(String id);
 

@@ -1,8 +1,10 @@
 package dk.livsmester.platform.store.dynamo;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
-/** What the store of every aggregate answers the same way, from its {@link DynamoCollection}: find and get by id. */
+/** What the store of every aggregate answers the same way, from its {@link DynamoCollection}: find and get by id, one or many. */
 abstract class DynamoAggregateStore<T> {
     final DynamoCollection<T> collection;
 
@@ -16,5 +18,9 @@ abstract class DynamoAggregateStore<T> {
 
     public T get(String id) {
         return collection.get(id);
+    }
+
+    public List<T> findAll(Collection<String> ids) {
+        return collection.findAll(ids);
     }
 }

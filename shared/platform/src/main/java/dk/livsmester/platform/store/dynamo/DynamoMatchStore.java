@@ -15,6 +15,7 @@ import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -107,15 +108,31 @@ public class DynamoMatchStore extends DynamoAggregateStore<Match> implements Mat
     @Override
     public void replan(GuideRequest requestBefore, GuideRequest requestAfter, Match replacedBefore, Match replacedAfter,
                        Match proposal, List<OutboxEvent> events) {
+        outbox.commit(tx.begin("replan guide request")
+                .steps(steps(new Replan(requestBefore, requestAfter, replacedBefore, replacedAfter, proposal))), events);
+    }
+
+    @Override
+    public void replanAll(List<Replan> replans) {
+        if (replans.size() > MAX_REPLANS) {
+            throw new IllegalArgumentException("At most " + MAX_REPLANS + " moves in one transaction, not " + replans.size());
+        }
+        Transactions.Transaction t = tx.begin("replan guide requests");
+        replans.forEach(r -> t.steps(steps(r)));
+        t.commit();
+    }
+
+    private List<Transactions.Step> steps(Replan r) {
         Supplier<StaleStateException> moved = () -> new StaleStateException("guide request");
-        Transactions.Transaction t = tx.begin("replan guide request")
-                .step("request unchanged", requests.unchanged(requestBefore, requestAfter), moved);
-        if (replacedBefore != null) {
-            t.step("replaced proposal unchanged", collection.replace(replacedBefore, replacedAfter), moved);
+        List<Transactions.Step> steps = new ArrayList<>(3);
+        steps.add(new Transactions.Step("request unchanged", requests.unchanged(r.requestBefore(), r.requestAfter()), moved));
+        if (r.replacedBefore() != null) {
+            steps.add(new Transactions.Step("replaced proposal unchanged",
+                    collection.replace(r.replacedBefore(), r.replacedAfter()), moved));
         }
-        if (proposal != null) {
-            t.step("proposal new", collection.putNew(proposal), moved);
+        if (r.proposal() != null) {
+            steps.add(new Transactions.Step("proposal new", collection.putNew(r.proposal()), moved));
         }
-        outbox.commit(t, events);
+        return steps;
     }
 }

@@ -19,6 +19,7 @@ import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -129,6 +130,11 @@ public class InMemoryGuidesTable {
         }
 
         @Override
+        public List<GuideRequest> findAll(Collection<String> ids) {
+            return locked(() -> ids.stream().flatMap(id -> requests.find(id).stream()).toList());
+        }
+
+        @Override
         public List<GuideRequest> byPerson(String subject) {
             return locked(() -> requests.where(q -> subject.equals(q.citizenSubject() != null ? q.citizenSubject() : q.createdBy()),
                     java.util.Comparator.comparing(GuideRequest::createdAt)));
@@ -183,6 +189,11 @@ public class InMemoryGuidesTable {
                 Match earlier = staleMatchReads.remove(id);
                 return earlier != null ? earlier : matches.get(id);
             }
+        }
+
+        @Override
+        public List<Match> findAll(Collection<String> ids) {
+            return locked(() -> ids.stream().flatMap(id -> matches.find(id).stream()).toList());
         }
 
         @Override
@@ -267,18 +278,29 @@ public class InMemoryGuidesTable {
         public void replan(GuideRequest requestBefore, GuideRequest requestAfter, Match replacedBefore,
                            Match replacedAfter, Match proposal, List<OutboxEvent> published) {
             synchronized (InMemoryGuidesTable.this) {
-                if (!requests.unchanged(requestBefore) || replacedBefore != null && !matches.unchanged(replacedBefore)
-                        || proposal != null && !matches.isNew(proposal)) {
-                    throw new StaleStateException("guide request");
-                }
-                requests.put(requestAfter);
-                if (replacedAfter != null) {
-                    matches.put(replacedAfter);
-                }
-                if (proposal != null) {
-                    matches.put(proposal);
-                }
+                replanAll(List.of(new Replan(requestBefore, requestAfter, replacedBefore, replacedAfter, proposal)));
                 events.addAll(published);
+            }
+        }
+
+        @Override
+        public void replanAll(List<Replan> replans) {
+            synchronized (InMemoryGuidesTable.this) {
+                for (Replan r : replans) {
+                    if (!requests.unchanged(r.requestBefore()) || r.replacedBefore() != null && !matches.unchanged(r.replacedBefore())
+                            || r.proposal() != null && !matches.isNew(r.proposal())) {
+                        throw new StaleStateException("guide request");
+                    }
+                }
+                for (Replan r : replans) {
+                    requests.put(r.requestAfter());
+                    if (r.replacedAfter() != null) {
+                        matches.put(r.replacedAfter());
+                    }
+                    if (r.proposal() != null) {
+                        matches.put(r.proposal());
+                    }
+                }
             }
         }
     }
