@@ -129,7 +129,7 @@ export function resume(w, app) {
 export function begin(w, pools) {
   const pool = pools[0] || null;
   Object.assign(w, { form: emptyForm(pool ? pool.id : null), answerDays: pool ? pool.answerDays : null,
-    ages: pool && pool.minAge ? { min: pool.minAge, max: pool.maxAge } : null, bounds: boundsOf(pool) });
+    ages: pool && pool.minAge ? { min: pool.minAge, max: pool.maxAge } : null, bounds: boundsOf(pool), pool });
 }
 
 /** The smallest and largest amount the pool takes in one application (øre; either may be null), or null if neither. */
