@@ -31,7 +31,7 @@ public class EvaluationController {
     @Get(value = "/evaluation.csv", produces = "text/csv")
     public HttpResponse<String> evaluationCsv(Caller caller, @QueryValue @Nullable String from, @QueryValue @Nullable String to,
                                               @QueryValue @Nullable String poolId, @QueryValue @Nullable String citizenCentre) {
-        return csv("evaluation.csv", EvaluationCsv.evaluation(service.evaluation(caller,
+        return PoolsController.csv("evaluation.csv", EvaluationCsv.evaluation(service.evaluation(caller,
                 EvaluationService.filter(from, to, poolId, citizenCentre))));
     }
 
@@ -44,12 +44,7 @@ public class EvaluationController {
     @Get(value = "/public/decisions-report.csv", produces = "text/csv")
     public HttpResponse<String> decisionsReportCsv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
                                                    @QueryValue @Nullable String poolId) {
-        return csv("decisions-report.csv", EvaluationCsv.decisionsReport(service.decisionsReport(
+        return PoolsController.csv("decisions-report.csv", EvaluationCsv.decisionsReport(service.decisionsReport(
                 EvaluationService.filter(from, to, poolId, null))));
-    }
-
-    private static HttpResponse<String> csv(String filename, String body) {
-        return HttpResponse.ok(body).contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 }

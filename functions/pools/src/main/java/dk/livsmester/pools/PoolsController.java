@@ -65,7 +65,8 @@ public class PoolsController {
         return service.reconciliation(caller, poolId);
     }
 
-    private static HttpResponse<String> csv(String filename, String body) {
+    /** A CSV as an attachment (also the evaluation's). */
+    static HttpResponse<String> csv(String filename, String body) {
         return HttpResponse.ok(body).contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
