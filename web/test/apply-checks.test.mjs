@@ -123,3 +123,19 @@ test('the 1–10 scale has its ends and middle in words and pictures', async () 
   assert.ok(o[0].pict && o[9].pict, 'a pictogram at each end');
   assert.equal(o[1].label, '2');
 });
+
+test('a total outside the pool\'s bounds is refused at the costs, naming the bound (the API applies the same rule)', () => {
+  const w = newWizard();
+  begin(w, [{ id: 'pool-2026', answerDays: 14, minAge: 18, maxAge: 35, minAmountOre: 50_000, maxAmountOre: 10_000_000 }]);
+  const costs = stepById('costs');
+  assert.equal(answer(w, costs, { costLines: [{ item: 'Taxa', amount: '100', supplier: '' }] }).costLines,
+    'Puljen giver mindst 500 kr. til en ansøgning. Skriv et større beløb.');
+  assert.equal(answer(w, costs, { costLines: [{ item: 'Bil', amount: '600000', supplier: '' }] }).costLines,
+    'Puljen giver højst 100.000 kr. til en ansøgning. Skriv et mindre beløb.');
+  w.form.costLines.push({ item: '', amountOre: null, supplier: '' });
+  assert.deepEqual(answer(w, costs, { costLines: [{ item: 'Kursus', amount: '400', supplier: '' }, { item: 'Bog', amount: '100', supplier: '' }] }), {},
+    'the bound is on the total of the lines');
+  const unbounded = newWizard();
+  begin(unbounded, [{ id: 'p', answerDays: 14 }]);
+  assert.deepEqual(answer(unbounded, costs, { costLines: [{ item: 'Taxa', amount: '100', supplier: '' }] }), {});
+});

@@ -20,3 +20,17 @@ test('the forecast line runs from the last point to zero in the run-out month', 
   assert.deepEqual(forecastLine(burn, { runOutMonth: null }), []);
   assert.deepEqual(forecastLine(burn, null), []);
 });
+
+test('the forecast says the month, or that it lasts the window and what is left, or that there is too little data', async () => {
+  const { forecastSentences } = await import('../src/js/finance-model.js');
+  assert.deepEqual(forecastSentences({ runOutMonth: '2027-03', basisDays: 90, basisMonths: 3 }).map((x) => x.key),
+    ['fin.forecast.runOut', 'fin.forecast.data']);
+  const lasts = forecastSentences({ runOutMonth: null, tooLittleData: false, basisDays: 90, basisMonths: 3,
+    windowEndMonth: '2027-12', leftAtWindowEndOre: 1_000_000 });
+  assert.deepEqual(lasts.map((x) => x.key), ['fin.forecast.lasts', 'fin.forecast.leftAtEnd', 'fin.forecast.data']);
+  assert.equal(lasts[1].leftOre, 1_000_000);
+  const little = forecastSentences({ runOutMonth: null, tooLittleData: true, basisDays: 1, basisMonths: 1 });
+  assert.deepEqual(little.map((x) => x.key), ['fin.forecast.tooLittle', 'fin.forecast.data']);
+  assert.equal(little[0].days, 1);
+  assert.deepEqual(forecastSentences({ runOutMonth: null, tooLittleData: true, basisDays: 0 }).map((x) => x.key), ['fin.forecast.tooLittle']);
+});

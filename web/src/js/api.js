@@ -69,6 +69,11 @@ export async function download(path, filename) {
   saveBlob(await r.blob(), filename);
 }
 
+/** Hands text made in the page to the browser as a download (a CSV of a table on the page). */
+export function saveText(text, filename, type = 'text/csv;charset=utf-8') {
+  saveBlob(new Blob([text], { type }), filename);
+}
+
 function saveBlob(blob, filename) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

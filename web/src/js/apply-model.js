@@ -1,8 +1,8 @@
 // The application wizard without its page: the questions in order and which of them apply, the wizard's state, each
 // question's checks, which of the API's field errors belong to which question, what is saved when, and where each
 // button leads. Plain functions on plain data (node tests them); pages/apply.js draws the state and wires the events.
-import { t } from './i18n.js';
-import { parseKr, parseDateParts, dateProblem, ageOn, todayIso } from './format.js';
+import { t, lang } from './i18n.js';
+import { kr, parseKr, parseDateParts, dateProblem, ageOn, todayIso } from './format.js';
 
 export const CENTRES = ['Borgercenter Nord', 'Borgercenter Syd', 'Borgercenter Vest', 'Borgercenter Midtbyen'];
 /** The categories in the order offered, each with its pictogram. */
@@ -129,7 +129,29 @@ export function resume(w, app) {
 export function begin(w, pools) {
   const pool = pools[0] || null;
   Object.assign(w, { form: emptyForm(pool ? pool.id : null), answerDays: pool ? pool.answerDays : null,
-    ages: pool && pool.minAge ? { min: pool.minAge, max: pool.maxAge } : null });
+    ages: pool && pool.minAge ? { min: pool.minAge, max: pool.maxAge } : null, bounds: boundsOf(pool), pool });
+}
+
+/** The smallest and largest amount the pool takes in one application (øre; either may be null), or null if neither. */
+export function boundsOf(pool) {
+  if (!pool || (pool.minAmountOre == null && pool.maxAmountOre == null)) {
+    return null;
+  }
+  return { min: pool.minAmountOre ?? null, max: pool.maxAmountOre ?? null };
+}
+
+/** The error for a total outside the pool's bounds (the same rule the API applies), or null. */
+export function boundsError(bounds, totalOre) {
+  if (!bounds || !totalOre) {
+    return null;
+  }
+  if (bounds.min != null && totalOre < bounds.min) {
+    return t('apply.error.amountMin', { min: kr(bounds.min, lang()) });
+  }
+  if (bounds.max != null && totalOre > bounds.max) {
+    return t('apply.error.amountMax', { max: kr(bounds.max, lang()) });
+  }
+  return null;
 }
 
 /**
@@ -330,6 +352,13 @@ export function answer(w, step, answers) {
       errors['applicants[0].birthDate'] = t('apply.error.birthFuture');
     } else if (w.ages && (age < w.ages.min || age > w.ages.max)) {
       errors['applicants[0].birthDate'] = t('apply.error.age', { min: w.ages.min, max: w.ages.max, age });
+    }
+  }
+  if (step.id === 'costs' && !Object.keys(errors).some((k) => k.startsWith('costLines'))) {
+    const total = form.costLines.reduce((sum, l) => sum + (l.amountOre || 0), 0);
+    const tooMuchOrLittle = boundsError(w.bounds, total);
+    if (tooMuchOrLittle) {
+      errors.costLines = tooMuchOrLittle;
     }
   }
   const sg = form.subGoal;

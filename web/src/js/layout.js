@@ -8,10 +8,11 @@ import { wireMobileNav } from './mobile-nav.js';
 const NAV = {
   citizen: [['nav.status', '/status.html'], ['nav.apply', '/apply.html'], ['nav.guideRequest', '/guide-request.html'], ['nav.confirm', '/confirm.html']],
   'contact-person': [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.confirm', '/confirm.html'], ['nav.guideRequest', '/guide-request.html']],
-  team: [['nav.team', '/team.html'], ['nav.guides', '/guides.html']],
-  admin: [['nav.team', '/team.html'], ['nav.guides', '/guides.html']],
-  coordinator: [['nav.matching', '/matching.html'], ['nav.guides', '/guides.html'], ['nav.guideRequest', '/guide-request.html']],
-  finance: [['nav.finance', '/finance.html']],
+  team: [['nav.team', '/team.html'], ['nav.guides', '/guides.html'], ['nav.evaluation', '/evaluation.html']],
+  admin: [['nav.team', '/team.html'], ['nav.guides', '/guides.html'], ['nav.evaluation', '/evaluation.html']],
+  coordinator: [['nav.matching', '/matching.html'], ['nav.guides', '/guides.html'], ['nav.guideRequest', '/guide-request.html'],
+    ['nav.evaluation', '/evaluation.html']],
+  finance: [['nav.finance', '/finance.html'], ['nav.evaluation', '/evaluation.html']],
   guide: [['nav.guide', '/guide.html']],
 };
 

@@ -4,6 +4,7 @@
 // (confirm.html). The wizard itself (questions, state, checks, saving, where each button leads) is apply-model.js;
 // this module draws it, reads what was typed, and does the calls, the browser storage and the navigation.
 import { mountPage, esc, alertBox } from '../layout.js';
+import { moneyLeftSection } from '../money-left.js';
 import { t, lang, code, hasText } from '../i18n.js';
 import { api, get, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
@@ -136,6 +137,7 @@ function renderIntro(main) {
       <ul>${['R1', 'R2', 'R3', 'R4'].map((r) => `<li>${esc(t('apply.intro.not.' + r))}</li>`).join('')}</ul>
       <p id="answer-window">${within ? esc(within) + ' ' : ''}${esc(t('apply.intro.noAppeal'))}</p>
       <p>${esc(t('apply.intro.pause'))}</p>
+      ${w.pool ? moneyLeftSection(w.pool, lang()) : ''}
       ${citizenChoice()}
       <button type="button" class="button button-primary" id="start">${esc(w.id ? t('apply.continue') : t('apply.start'))}</button>
     </div>`;

@@ -4,7 +4,7 @@ import { mountPage, esc, alertBox, icon } from '../layout.js';
 import { t, lang, pick, code } from '../i18n.js';
 import { get, post, download, ApiError } from '../api.js';
 import { kr, date, month } from '../format.js';
-import { barSegments, forecastLine } from '../finance-model.js';
+import { barSegments, forecastLine, forecastSentences } from '../finance-model.js';
 
 const charts = [];
 let poolId = null;
@@ -134,7 +134,7 @@ async function render(main) {
       <div class="chart-box chart-bar"><canvas id="pool-bar" role="img" aria-label="${esc(t('fin.barLabel', { total: kr(pool.totalOre, l), available: kr(pool.availableOre, l), committed: kr(pool.committedOre, l), disbursed: kr(pool.disbursedOre, l), pipeline: kr(pool.pipelineOre, l) }))}"></canvas></div>
     </section>
     <section aria-labelledby="burn"><h2 id="burn">${esc(t('fin.burn'))}</h2>
-      <p id="forecast-text">${esc(f.forecast.runOutMonth ? t('fin.forecast.runOut', { month: month(f.forecast.runOutMonth, l) }) : t('fin.forecast.lasts'))}
+      <p id="forecast-text">${esc(forecastSentences(f.forecast).map((x) => t(x.key, { ...x, month: x.month && month(x.month, l), left: kr(x.leftOre, l) })).join(' '))}
         ${esc(t('fin.forecast.basis', { approval: Math.round(f.forecast.approvalRatio * 100), partial: Math.round(f.forecast.partialAwardRatio * 100), pipeline: kr(f.forecast.expectedPipelineOre, l) }))}</p>
       <div class="chart-box"><canvas id="burn-chart" role="img" aria-label="${esc(t('fin.burnLabel', { n: (f.burnDown || []).length }))}"></canvas></div>
       <details class="details"><summary class="details-summary">${esc(t('fin.burnTable'))}</summary><div class="details-text">
@@ -154,6 +154,9 @@ async function render(main) {
       <p>${esc(t('fin.exportText'))}</p>
       <p class="export-buttons"><button type="button" class="button button-secondary" id="csv-ledger">${icon('download')}${esc(t('fin.csvLedger'))}</button>
       <button type="button" class="button button-secondary" id="csv-figures">${icon('download')}${esc(t('fin.csvFigures'))}</button></p>
+      <p>${esc(t('fin.exportExcelText'))}</p>
+      <p class="export-buttons"><button type="button" class="button button-secondary" id="csv-ledger-excel">${icon('download')}${esc(t('fin.csvLedgerExcel'))}</button>
+      <button type="button" class="button button-secondary" id="csv-figures-excel">${icon('download')}${esc(t('fin.csvFiguresExcel'))}</button></p>
       <p aria-live="polite" id="export-note"></p>
     </section>`;
   poolBar(main.querySelector('#pool-bar'), pool);
@@ -181,7 +184,7 @@ async function render(main) {
     main.querySelector('#run-recon').focus();
   });
   const note = main.querySelector('#export-note');
-  for (const kind of ['ledger', 'figures']) {
+  for (const kind of ['ledger', 'figures', 'ledger-excel', 'figures-excel']) {
     main.querySelector('#csv-' + kind).addEventListener('click', async () => {
       await download('/api/pools/' + encodeURIComponent(pool.id) + '/' + kind + '.csv', pool.id + '-' + kind + '.csv');
       note.textContent = t('fin.downloaded');

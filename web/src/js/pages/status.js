@@ -1,6 +1,7 @@
 // Where the application is, the date the answer is due, the letters, and what to do next; who has confirmed it and,
 // for its creator, the code to give the other party until they have confirmed.
 import { mountPage, esc, alertBox, icon } from '../layout.js';
+import { moneyLeftSection } from '../money-left.js';
 import { t, lang, pick, code } from '../i18n.js';
 import { get, post } from '../api.js';
 import { consentState } from '../consent-model.js';
@@ -189,8 +190,10 @@ function one(main, { app, letters: list }, params, user) {
 
 async function all(main, user) {
   const items = await myApplications(user);
+  const pools = await get('/api/pools');
   const l = lang();
   main.innerHTML = `<h1>${esc(t('status.listTitle'))}</h1>
+    ${pools.length ? moneyLeftSection(pools[0], l) : ''}
     ${items.length ? `<ul class="app-list">${items.map((a) => `<li>
       <a href="/status.html?id=${encodeURIComponent(a.id)}">${esc(a.wish && a.wish.headline ? a.wish.headline : a.id)}</a>:
       ${esc(code('status', a.status))}${a.dueDate && !a.decision ? ' – ' + esc(t('status.due', { date: date(a.dueDate, l) })) : ''}${consentState(a, user) === 'ask' ? ` <strong class="needs-consent">${esc(t('status.needsYourYes'))}</strong>` : ''}</li>`).join('')}</ul>`

@@ -1,6 +1,7 @@
 // The team's review queue: due dates, overdue first, the rule findings per application. The order, the due dates
 // and which are overdue are the API's (the answer window is one setting on the server).
 import { mountPage, esc, icon } from '../layout.js';
+import { moneyLeftSection } from '../money-left.js';
 import { t, lang, code } from '../i18n.js';
 import { get } from '../api.js';
 import { kr, date, todayIso } from '../format.js';
@@ -44,9 +45,11 @@ mountPage({
   render: async (main) => {
     const items = await get('/api/applications/queue');
     // An empty queue carries no answer window: the pools carry the same setting.
-    const summary = queueSummary(items, items.length ? [] : await get('/api/pools'));
+    const pools = await get('/api/pools');
+    const summary = queueSummary(items, items.length ? [] : pools);
     const l = lang();
     main.innerHTML = `<h1>${esc(t('team.title'))}</h1>
+      ${pools.length ? moneyLeftSection(pools[0], l) : ''}
       ${summary.answerDays ? `<p class="font-lead" id="queue-lead">${esc(t('team.lead', { days: summary.answerDays }))}</p>` : ''}
       ${items.length ? `<table class="table table--zebra table--responsive-headers" id="queue">
         <caption>${esc(queueCaption(summary))}</caption>

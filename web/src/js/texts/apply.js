@@ -141,6 +141,8 @@ export const APPLY = {
   'apply.error.targetBelow': ['Målet skal være det samme som nu eller højere.', 'The goal must be the same as now or higher.'],
   'apply.error.costItem': ['Skriv, hvad det er.', 'Write what it is.'],
   'apply.error.costAmount': ['Skriv prisen.', 'Write the price.'],
+  'apply.error.amountMin': ['Puljen giver mindst {min} til en ansøgning. Skriv et større beløb.', 'The pool gives at least {min} for one application. Write a larger amount.'],
+  'apply.error.amountMax': ['Puljen giver højst {max} til en ansøgning. Skriv et mindre beløb.', 'The pool gives at most {max} for one application. Write a smaller amount.'],
   'apply.error.costAmountNumber': ['Skriv prisen med tal. For eksempel 1200.', 'Write the price in numbers. For example 1200.'],
   'apply.error.confirm': ['Sæt flueben, hvis det er rigtigt.', 'Tick the box if it is right.'],
 

@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiSurfaceSecurityE2EIT {
     static final List<String> ROLES = List.of("citizen-emil", "contact-anders", "team-karim", "coordinator-rasmus",
             "guide-ida", "finance-peter", "admin-demo");
-    static final Set<String> OPEN = Set.of("/api/health", "/api/openapi.yml");
+    static final Set<String> OPEN = Set.of("/api/health", "/api/openapi.yml", "/api/public/decisions-report",
+            "/api/public/decisions-report.csv");
     /** Actions that take no body, so whatever is sent is ignored: they must still never answer 5xx. */
     static final Set<String> BODYLESS = Set.of("POST /api/matching-runs", "POST /api/matches/{id}/accept",
             "POST /api/matches/{id}/decline");

@@ -294,5 +294,62 @@ class PilotReplayE2EIT {
             audit += call("GET", "/api/applications/" + id + "/audit", "team-helle", null, 200).size();
         }
         assertEquals(expectedAudit, audit);
+        evaluationAgrees(cases, grantedCitizens.size());
+    }
+
+    /**
+     * The management's evaluation agrees with the replayed intake (and with the counts above), and the public report
+     * shows what it may: no shown cell is about fewer than five people, and no hidden one is alone in a line.
+     */
+    static void evaluationAgrees(List<Case> cases, int citizensGranted) throws Exception {
+        JsonNode ev = call("GET", "/api/evaluation?poolId=pool-2026", "team-helle", null, 200);
+        long partial = cases.stream().filter(c -> c.grantDkk() != null && c.grantDkk() < c.dkk()).count();
+        assertEquals(58, ev.get("received").asInt());
+        assertEquals(30 - partial, ev.get("outcomes").get("approved").asInt());
+        assertEquals(partial, ev.get("outcomes").get("partiallyApproved").asInt());
+        assertEquals(20, ev.get("outcomes").get("rejected").asInt());
+        assertEquals(8, ev.get("outcomes").get("open").asInt());
+        for (JsonNode r : ev.get("rejectionReasons")) {
+            assertEquals(5, r.get("count").asInt(), r.toString());
+        }
+        assertEquals(4, ev.get("rejectionReasons").size());
+        JsonNode repeats = ev.get("repeats");
+        assertEquals(30, repeats.get("grants").asInt());
+        assertEquals(citizensGranted, repeats.get("citizensGranted").asInt());
+        assertEquals(1, repeats.get("repeatGrants").asInt());
+        assertEquals(1, repeats.get("citizensGrantedMoreThanOnce").asInt());
+        assertEquals(1, repeats.get("followOnApplications").asInt());
+        assertEquals(cases.stream().map(Case::citizen).distinct().count(), ev.get("uniqueCitizens").get("applied").asLong());
+        assertEquals(20, ev.get("uniqueCitizens").get("onlyRejected").asInt());
+        // Every decision was made the day it was submitted: 50 in time, none past the 14 days.
+        JsonNode times = ev.get("timeToDecision");
+        assertEquals(50, times.get("decided").asInt());
+        assertEquals(0.0, times.get("medianDays").asDouble());
+        assertEquals(0, times.get("breaches").asInt());
+        assertEquals(14, times.get("answerDays").asInt());
+        // Every grant's sub-goal came without a ruler start or target; no follow-up is due on the day of the grant.
+        assertEquals(30, ev.get("subGoals").get("granted").asInt());
+        assertEquals(0, ev.get("followUps").get(0).get("due").asInt());
+        JsonNode cohort = ev.get("guideCohorts").get(0);
+        assertEquals(19, cohort.get("interested").asInt());
+        assertEquals(19, cohort.get("certified").asInt());
+        assertEquals(0, cohort.get("stopped").asInt());
+
+        JsonNode report = call("GET", "/api/public/decisions-report?poolId=pool-2026", "team-helle", null, 200);
+        assertEquals(50, report.get("total").get("total").get("count").asInt(), report.get("total").toString());
+        int shownInRows = 0;
+        for (JsonNode row : report.get("byCategory")) {
+            int hidden = row.get("total").hasNonNull("count") ? 0 : 1;
+            for (JsonNode c : row.get("cells")) {
+                hidden += c.hasNonNull("count") ? 0 : 1;
+                shownInRows += c.hasNonNull("count") ? c.get("count").asInt() : 0;
+            }
+            assertTrue(hidden != 1, "a hidden cell alone in its row could be worked out: " + row);
+        }
+        assertTrue(shownInRows <= 50);
+        // Five rejections per reason, each a different person: shown.
+        for (JsonNode r : report.get("byReason")) {
+            assertEquals(5, r.get("count").asInt(), r.toString());
+        }
     }
 }

@@ -26,6 +26,8 @@ import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.store.ConfirmationTryStore;
 import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.store.PoolStore;
+import dk.livsmester.domain.budget.AmountBounds;
+import dk.livsmester.domain.FieldErrors;
 import dk.livsmester.platform.store.SupportRelationStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -122,7 +124,11 @@ public class ApplicationService {
      */
     private void checkForm(Caller caller, ApplicationForm form, Instant now) {
         ApplicationValidator.validate(form, window.dayOf(now));
-        pools.get(form.poolId());
+        // The pool's bounds on the amount asked for, once there is one (a draft may not have its costs yet).
+        AmountBounds bounds = pools.get(form.poolId()).amountBounds();
+        if (form.requestedOre() > 0) {
+            bounds.check(new FieldErrors(), "costLines", form.requestedOre()).throwIfAny();
+        }
         String earlier = form.extendsApplicationId();
         if (earlier != null && !earlier.isBlank() && !applications.find(earlier)
                 .filter(a -> seesPersonalData(caller, a) || confirmedBy(caller, a))

@@ -1,6 +1,8 @@
 package dk.livsmester.decisions;
 
 import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.FieldErrors;
+import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.application.Application;
@@ -58,9 +60,17 @@ public class DecisionService {
         };
     }
 
-    /** A grant needs the citizen's own confirmation when its pool says so (the default); other outcomes do not. */
+    /**
+     * A grant is within its pool's amount bounds, and needs the citizen's own confirmation when its pool says so (the
+     * default); other outcomes need neither.
+     */
     private Application requireConsent(Application app, Decision decision) {
-        if (decision.outcome().grantsMoney() && pools.get(app.poolId()).needsCitizenConfirmation()) {
+        if (!decision.outcome().grantsMoney()) {
+            return app;
+        }
+        Pool pool = pools.get(app.poolId());
+        pool.amountBounds().check(new FieldErrors(), "grantedOre", decision.grantedOre()).throwIfAny();
+        if (pool.needsCitizenConfirmation()) {
             app.requireCitizenConfirmation();
         }
         return app;

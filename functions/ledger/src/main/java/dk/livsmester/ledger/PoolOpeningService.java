@@ -5,6 +5,7 @@ import dk.livsmester.domain.ConflictException;
 import dk.livsmester.domain.Ids;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.Text;
+import dk.livsmester.domain.budget.AmountBounds;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.domain.budget.PoolForm;
 import dk.livsmester.platform.config.PoolsConfig;
@@ -31,7 +32,8 @@ public class PoolOpeningService {
 
     public Pool open(Caller caller, PoolForm form) {
         caller.require(Role.FINANCE);
-        Pool pool = form.open(Ids.newId("pool"), config.getDefaultTotalOre());
+        Pool pool = form.open(Ids.newId("pool"), config.getDefaultTotalOre(), 
+                new AmountBounds(config.getDefaultMinAmountOre(), config.getDefaultMaxAmountOre()));
         if (!pools.create(pool)) {
             throw new ConflictException("POOL_EXISTS", Text.of("Der findes allerede en pulje med det id.", "A pool with this id exists."));
         }

@@ -72,30 +72,56 @@ public class PoolFiguresService {
 
     public String figuresCsv(Caller caller, String poolId) {
         caller.require(Role.FINANCE);
-        FinanceFigures f = figures(poolId);
-        List<String> rows = new ArrayList<>();
-        rows.add(Csv.row("section", "key", "valueOre", "committedOre", "disbursedOre", "count"));
-        rows.add(Csv.row("pool", "totalOre", f.totalOre(), "", "", ""));
-        rows.add(Csv.row("pool", "availableOre", f.availableOre(), "", "", ""));
-        rows.add(Csv.row("pool", "committedOre", f.committedOre(), "", "", ""));
-        rows.add(Csv.row("pool", "disbursedOre", f.disbursedOre(), "", "", ""));
-        rows.add(Csv.row("pool", "pipelineOre", f.pipelineOre(), "", "", f.pipelineCount()));
-        rows.add(Csv.row("grants", "medianOre", f.grants().medianOre(), "", "", f.grants().count()));
-        f.byCategory().forEach(b -> rows.add(Csv.row("category", b.key(), "", b.committedOre(), b.disbursedOre(), b.count())));
-        f.byMonth().forEach(b -> rows.add(Csv.row("month", b.key(), "", b.committedOre(), b.disbursedOre(), b.count())));
-        f.byCitizenCentre().forEach(b -> rows.add(Csv.row("citizenCentre", b.key(), "", b.committedOre(), b.disbursedOre(), b.count())));
-        return Csv.table(rows);
+        return figuresCsv(Csv.MACHINE, figures(poolId), MACHINE_FIGURES);
+    }
+
+    /** The same figures for Danish Excel: Danish headings, kroner with a decimal comma, semicolons, a BOM. */
+    public String figuresExcelCsv(Caller caller, String poolId) {
+        caller.require(Role.FINANCE);
+        return figuresCsv(Csv.danishExcel(window.zone()), figures(poolId), EXCEL_FIGURES);
     }
 
     public String ledgerCsv(Caller caller, String poolId) {
         caller.require(Role.FINANCE);
+        return ledgerCsv(Csv.MACHINE, poolId, MACHINE_LEDGER);
+    }
+
+    /** The ledger for Danish Excel: local time (the municipality's zone), kroner, semicolons, a BOM. */
+    public String ledgerExcelCsv(Caller caller, String poolId) {
+        caller.require(Role.FINANCE);
+        return ledgerCsv(Csv.danishExcel(window.zone()), poolId, EXCEL_LEDGER);
+    }
+
+    private static final Object[] MACHINE_FIGURES = {"section", "key", "valueOre", "committedOre", "disbursedOre", "count"};
+    private static final Object[] EXCEL_FIGURES = {"Afsnit", "Nøgle", "Beløb (kr.)", "Bevilget (kr.)", "Udbetalt (kr.)", "Antal"};
+    private static final Object[] MACHINE_LEDGER = {"at", "type", "applicationId", "amountOre", "category", "citizenCentre",
+            "actor", "reference", "businessKey"};
+    private static final Object[] EXCEL_LEDGER = {"Tidspunkt", "Type", "Ansøgning", "Beløb (kr.)", "Kategori", "Borgercenter",
+            "Foretaget af", "Reference", "Forretningsnøgle"};
+
+    private static String figuresCsv(Csv csv, FinanceFigures f, Object[] header) {
+        List<String> rows = new ArrayList<>();
+        rows.add(csv.line(header));
+        rows.add(csv.line("pool", "totalOre", Csv.ore(f.totalOre()), "", "", ""));
+        rows.add(csv.line("pool", "availableOre", Csv.ore(f.availableOre()), "", "", ""));
+        rows.add(csv.line("pool", "committedOre", Csv.ore(f.committedOre()), "", "", ""));
+        rows.add(csv.line("pool", "disbursedOre", Csv.ore(f.disbursedOre()), "", "", ""));
+        rows.add(csv.line("pool", "pipelineOre", Csv.ore(f.pipelineOre()), "", "", f.pipelineCount()));
+        rows.add(csv.line("grants", "medianOre", Csv.ore(f.grants().medianOre()), "", "", f.grants().count()));
+        f.byCategory().forEach(b -> rows.add(csv.line("category", b.key(), "", Csv.ore(b.committedOre()), Csv.ore(b.disbursedOre()), b.count())));
+        f.byMonth().forEach(b -> rows.add(csv.line("month", b.key(), "", Csv.ore(b.committedOre()), Csv.ore(b.disbursedOre()), b.count())));
+        f.byCitizenCentre().forEach(b -> rows.add(csv.line("citizenCentre", b.key(), "", Csv.ore(b.committedOre()), Csv.ore(b.disbursedOre()), b.count())));
+        return csv.document(rows);
+    }
+
+    private String ledgerCsv(Csv csv, String poolId, Object[] header) {
         pools.get(poolId);
         List<String> rows = new ArrayList<>();
-        rows.add(Csv.row("at", "type", "applicationId", "amountOre", "category", "citizenCentre", "actor", "reference", "businessKey"));
-        pools.ledger(poolId).stream().sorted(Comparator.comparing(LedgerEntry::at)).forEach(e -> rows.add(Csv.row(
-                e.at(), e.type(), e.applicationId(), e.amountOre(), e.category(), e.citizenCentre(), e.actor(), e.reference(),
-                e.businessKey())));
-        return Csv.table(rows);
+        rows.add(csv.line(header));
+        pools.ledger(poolId).stream().sorted(Comparator.comparing(LedgerEntry::at)).forEach(e -> rows.add(csv.line(
+                e.at(), e.type(), e.applicationId(), Csv.ore(e.amountOre()), e.category(), e.citizenCentre(), e.actor(),
+                e.reference(), e.businessKey())));
+        return csv.document(rows);
     }
 
     public Reconciliation reconciliation(Caller caller, String poolId) {

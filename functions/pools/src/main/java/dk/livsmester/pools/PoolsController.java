@@ -50,12 +50,23 @@ public class PoolsController {
         return csv(poolId + "-ledger.csv", service.ledgerCsv(caller, poolId));
     }
 
+    @Get(value = "/{poolId}/figures-excel.csv", produces = "text/csv")
+    public HttpResponse<String> figuresExcelCsv(Caller caller, @PathVariable String poolId) {
+        return csv(poolId + "-tal-excel.csv", service.figuresExcelCsv(caller, poolId));
+    }
+
+    @Get(value = "/{poolId}/ledger-excel.csv", produces = "text/csv")
+    public HttpResponse<String> ledgerExcelCsv(Caller caller, @PathVariable String poolId) {
+        return csv(poolId + "-posteringer-excel.csv", service.ledgerExcelCsv(caller, poolId));
+    }
+
     @Get("/{poolId}/reconciliation")
     public Reconciliation reconciliation(Caller caller, @PathVariable String poolId) {
         return service.reconciliation(caller, poolId);
     }
 
-    private static HttpResponse<String> csv(String filename, String body) {
+    /** A CSV as an attachment (also the evaluation's). */
+    static HttpResponse<String> csv(String filename, String body) {
         return HttpResponse.ok(body).contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }

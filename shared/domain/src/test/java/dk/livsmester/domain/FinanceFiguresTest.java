@@ -59,6 +59,39 @@ class FinanceFiguresTest {
     }
 
     @Test
+    void forecast_saysHowMuchDataItRestsOn_andOneDayIsTooLittle() {
+        FinanceFigures f = FinanceFigures.of(pool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23), CPH);
+        // 10 September to 23 November, both included.
+        assertEquals(75, f.forecast().basisDays());
+        assertEquals(3, f.forecast().basisMonths());
+        assertFalse(f.forecast().tooLittleData());
+        assertEquals("2027-12", f.forecast().windowEndMonth());
+        // One grant of 60,000 DKK yesterday: a "pace" of 60,000 DKK a month would run out in seven months; too little data.
+        FinanceFigures oneDay = FinanceFigures.of(pool, List.of(e(LedgerEntryType.COMMIT, "c", 60_000, "2026-11-22", "TRANSPORT")),
+                List.of(), List.of(), LocalDate.of(2026, 11, 23), CPH);
+        assertEquals(2, oneDay.forecast().basisDays());
+        assertTrue(oneDay.forecast().tooLittleData());
+        assertNull(oneDay.forecast().runOutMonth());
+        assertNull(oneDay.forecast().leftAtWindowEndOre());
+    }
+
+    @Test
+    void forecast_neverRunsPastThePoolsWindow_andSaysWhatIsLeftAtItsEnd() {
+        // 400,000 DKK left at 33,333 DKK a month would last into November 2027; this pool ends in June 2027.
+        Pool shortPool = new Pool("p", "P", "U", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30),
+                Money.dkk(500_000), Money.dkk(400_000), Money.dkk(80_000), Money.dkk(20_000), 5);
+        FinanceFigures f = FinanceFigures.of(shortPool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23), CPH);
+        assertNull(f.forecast().runOutMonth());
+        assertEquals("2027-06", f.forecast().windowEndMonth());
+        // November 2026 to June 2027 is eight months of the pace.
+        assertEquals(Money.dkk(400_000) - 8 * (Money.dkk(100_000) / 3), f.forecast().leftAtWindowEndOre());
+        // Within the window the month is said, and nothing is left at its end.
+        FinanceFigures inside = FinanceFigures.of(pool, ledger, List.of(), List.of(), LocalDate.of(2026, 11, 23), CPH);
+        assertEquals("2027-11", inside.forecast().runOutMonth());
+        assertEquals(0L, inside.forecast().leftAtWindowEndOre());
+    }
+
+    @Test
     void reconciliation_findsDriftWhenTheStoredFiguresDoNotFollowTheLedger() {
         assertTrue(Reconciliation.of(pool, ledger, Instant.now()).ok());
         Pool tampered = new Pool("p", "P", "U", null, null, Money.dkk(500_000), Money.dkk(401_000), Money.dkk(79_000),

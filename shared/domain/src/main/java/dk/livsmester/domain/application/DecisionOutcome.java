@@ -16,6 +16,11 @@ public enum DecisionOutcome {
         return status;
     }
 
+    /** A final answer (approved, partly approved or rejected), not a question back to the citizen. */
+    public boolean isFinal() {
+        return this != NEEDS_INFO;
+    }
+
     public boolean grantsMoney() {
         return this == APPROVED || this == PARTIALLY_APPROVED;
     }

@@ -6,6 +6,7 @@ import dk.livsmester.domain.application.DecisionOutcome;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,12 +36,21 @@ public record FinanceFigures(String poolId, long totalOre, long availableOre, lo
 
     /**
      * {@code expectedPipelineOre} = pipeline × approval ratio × partial-award ratio; {@code runOutMonth} is the first
-     * month in which the available money, less that, runs out at the average monthly net commitment (null: not within
-     * five years, or no history yet).
+     * month in which the available money, less that, runs out at the average monthly net commitment, never later than
+     * the pool's last month (null: the money lasts the pool's window, or there is too little data to say).
+     * {@code basisDays}/{@code basisMonths}: the days and calendar months of ledger history the pace rests on;
+     * {@code tooLittleData}: fewer than {@link #MIN_BASIS_DAYS} days, so no month is forecast (unless the pipeline
+     * alone takes what is left). {@code leftAtWindowEndOre}: what the pace leaves at the end of the pool's window (null
+     * with too little data or no window).
      */
     public record Forecast(double approvalRatio, double partialAwardRatio, long expectedPipelineOre,
-                           long monthlyCommitmentOre, String runOutMonth, boolean pipelineExceedsAvailable) {
+                           long monthlyCommitmentOre, String runOutMonth, boolean pipelineExceedsAvailable,
+                           int basisDays, int basisMonths, boolean tooLittleData, String windowEndMonth,
+                           Long leftAtWindowEndOre) {
     }
+
+    /** A pace measured over less than this many days is not a pace: the forecast says so instead of extrapolating. */
+    public static final int MIN_BASIS_DAYS = 28;
 
     /** @param zone the municipality's time zone: which day and month an entry falls in */
     public static FinanceFigures of(Pool pool, List<LedgerEntry> ledger, List<Application> pipeline,
@@ -146,20 +156,30 @@ public record FinanceFigures(String poolId, long totalOre, long availableOre, lo
             }
         }
         long monthly = 0;
-        String runOut = null;
+        int basisDays = 0;
+        int basisMonths = 0;
         long left = pool.availableOre() - expected;
         if (first != null) {
-            long months = Math.max(1, java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(today)) + 1);
-            monthly = Math.max(0, netCommitted / months);
+            basisDays = (int) Math.max(1, ChronoUnit.DAYS.between(first, today) + 1);
+            basisMonths = (int) Math.max(1, ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(today)) + 1);
+            monthly = Math.max(0, netCommitted / basisMonths);
         }
+        boolean tooLittle = basisDays < MIN_BASIS_DAYS;
+        YearMonth now = YearMonth.from(today);
+        YearMonth last = pool.windowTo() == null ? now.plusMonths(59) : YearMonth.from(pool.windowTo());
+        String runOut = null;
         if (left <= 0) {
-            runOut = YearMonth.from(today).toString();
-        } else if (monthly > 0) {
-            long monthsLeft = (left + monthly - 1) / monthly;
-            if (monthsLeft <= 60) {
-                runOut = YearMonth.from(today).plusMonths(monthsLeft - 1).toString();
-            }
+            runOut = now.toString();
+        } else if (!tooLittle && monthly > 0) {
+            YearMonth month = now.plusMonths((left + monthly - 1) / monthly - 1);
+            runOut = month.isAfter(last) ? null : month.toString();
         }
-        return new Forecast(approvalRatio, partialRatio, expected, monthly, runOut, expected > pool.availableOre());
+        Long leftAtEnd = null;
+        if (!tooLittle && pool.windowTo() != null) {
+            long monthsToEnd = Math.max(0, ChronoUnit.MONTHS.between(now, last) + 1);
+            leftAtEnd = Math.max(0, left - monthly * monthsToEnd);
+        }
+        return new Forecast(approvalRatio, partialRatio, expected, monthly, runOut, expected > pool.availableOre(),
+                basisDays, basisMonths, tooLittle, pool.windowTo() == null ? null : last.toString(), leftAtEnd);
     }
 }

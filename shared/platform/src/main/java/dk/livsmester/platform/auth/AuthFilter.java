@@ -14,15 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every /api call carries a bearer token, except the health check and the OpenAPI document. No token, or one that
- * does not verify, ends the request here with 401: the filter never falls through.
+ * Every /api call carries a bearer token, except the health check, the OpenAPI document and the public decisions report
+ * (aggregates with small cells suppressed, for the municipality to publish). No token, or one that does not verify,
+ * ends the request here with 401: the filter never falls through.
  */
 @ServerFilter("/api/**")
 public class AuthFilter implements Ordered {
     /** Before every other API filter: they may rely on the caller being known. */
     public static final int ORDER = -1000;
     public static final String CALLER = "livsmester.caller";
-    private static final Set<String> OPEN = Set.of("/api/health", "/api/openapi.yml");
+    private static final Set<String> OPEN = Set.of("/api/health", "/api/openapi.yml", "/api/public/decisions-report",
+            "/api/public/decisions-report.csv");
 
     private final TokenVerifier verifier;
 

@@ -141,7 +141,8 @@ public class InMemoryPools implements PoolStore {
         f.merge(e.to(), e.amountOre(), Long::sum);
         pools.put(p.id(), new Pool(p.id(), p.name(), p.ownerUnit(), p.windowFrom(), p.windowTo(), p.totalOre(),
                 f.get(Pool.Figure.AVAILABLE), f.get(Pool.Figure.COMMITTED), f.get(Pool.Figure.DISBURSED), p.version() + 1,
-                p.citizenConfirmationRequired(), p.approvalNextStepsDa(), p.approvalNextStepsEn()));
+                p.citizenConfirmationRequired(), p.approvalNextStepsDa(), p.approvalNextStepsEn(), p.minAmountOre(),
+                p.maxAmountOre()));
         ledger.put(key(e), e);
         applications.applications.put(after);
         applications.write(List.of(audit), events);
