@@ -1,4 +1,4 @@
-package dk.livsmester.notifications;
+package dk.livsmester.notices;
 
 import dk.livsmester.platform.config.AwsClientFactory;
 import dk.livsmester.platform.config.AwsConfig;
@@ -44,7 +44,7 @@ public class SesMailer implements AutoCloseable {
         }
     }
 
-    SesV2Client client() {
+    public SesV2Client client() {
         SesV2Client c = client;
         if (c == null) {
             synchronized (this) {
