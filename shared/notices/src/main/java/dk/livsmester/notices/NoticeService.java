@@ -47,6 +47,11 @@ public class NoticeService {
 
     /** Writes the notice if it is new and delivers it unless it was delivered before; the stored notice. */
     public Notice send(Notice draft) {
+        // A schedule asks again every run: a read answers "sent before" without a refused write.
+        Optional<Notice> before = store.find(draft.id());
+        if (before.isPresent() && before.get().status() == Notice.Status.SENT) {
+            return before.get();
+        }
         Route route = route(draft.recipient());
         Notice routed = draft.via(route.channel());
         Notice candidate = route.channel() == Channel.MAILBOX ? routed.sent(routed.createdAt()) : routed;
