@@ -57,6 +57,9 @@ test('every value of the enums the pages translate has a text', () => {
     'meetingKind.': ['FIRST', 'AGREED', 'BUS_TRAINING'],
     'support.': ['TRAVEL_TOGETHER', 'SIT_APART', 'FOLLOW_AT_A_DISTANCE', 'TRAVEL_ALONE'],
     'alert.': ['INACTIVE_MATCH', 'DEBRIEF_DUE'],
+    'channel.': ['MAILBOX', 'EMAIL', 'SMS'],
+    'settings.channel.': ['MAILBOX', 'EMAIL', 'SMS'],
+    'followUp.answer.': ['HELPED', 'HELPED_A_LITTLE', 'DID_NOT_HELP'],
     'guides.move.': ['ADMITTED', 'IN_TRAINING', 'CERTIFIED', 'ACTIVE', 'PAUSED', 'STOPPED'],
   };
   const missing = Object.entries(enums).flatMap(([prefix, values]) => values.map((v) => prefix + v)).filter((k) => !TEXTS[k]);

@@ -6,14 +6,14 @@ import { session, signOut, requireRole } from './auth.js';
 import { wireMobileNav } from './mobile-nav.js';
 
 const NAV = {
-  citizen: [['nav.status', '/status.html'], ['nav.apply', '/apply.html'], ['nav.guideRequest', '/guide-request.html'], ['nav.confirm', '/confirm.html']],
-  'contact-person': [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.confirm', '/confirm.html'], ['nav.guideRequest', '/guide-request.html']],
-  team: [['nav.team', '/team.html'], ['nav.guides', '/guides.html'], ['nav.evaluation', '/evaluation.html']],
-  admin: [['nav.team', '/team.html'], ['nav.guides', '/guides.html'], ['nav.evaluation', '/evaluation.html']],
+  citizen: [['nav.status', '/status.html'], ['nav.apply', '/apply.html'], ['nav.guideRequest', '/guide-request.html'], ['nav.confirm', '/confirm.html'], ['nav.mailbox', '/mailbox.html']],
+  'contact-person': [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.confirm', '/confirm.html'], ['nav.guideRequest', '/guide-request.html'], ['nav.mailbox', '/mailbox.html']],
+  team: [['nav.team', '/team.html'], ['nav.guides', '/guides.html'], ['nav.evaluation', '/evaluation.html'], ['nav.mailbox', '/mailbox.html']],
+  admin: [['nav.team', '/team.html'], ['nav.guides', '/guides.html'], ['nav.evaluation', '/evaluation.html'], ['nav.mailbox', '/mailbox.html']],
   coordinator: [['nav.matching', '/matching.html'], ['nav.guides', '/guides.html'], ['nav.guideRequest', '/guide-request.html'],
-    ['nav.evaluation', '/evaluation.html']],
-  finance: [['nav.finance', '/finance.html'], ['nav.evaluation', '/evaluation.html']],
-  guide: [['nav.guide', '/guide.html']],
+    ['nav.evaluation', '/evaluation.html'], ['nav.mailbox', '/mailbox.html']],
+  finance: [['nav.finance', '/finance.html'], ['nav.evaluation', '/evaluation.html'], ['nav.mailbox', '/mailbox.html']],
+  guide: [['nav.guide', '/guide.html'], ['nav.mailbox', '/mailbox.html']],
 };
 
 export function esc(s) {

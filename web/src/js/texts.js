@@ -12,5 +12,6 @@ import { MATCHES } from './texts/matches.js';
 import { FINANCE } from './texts/finance.js';
 import { CONSENT } from './texts/consent.js';
 import { EVALUATION } from './texts/evaluation.js';
+import { NOTICES } from './texts/notices.js';
 
-export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...EVALUATION };
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...EVALUATION, ...NOTICES };

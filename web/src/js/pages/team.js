@@ -32,6 +32,16 @@ function decidedList(items, l) {
     : `<p>${esc(t('team.decidedNone'))}</p>`}</section>`;
 }
 
+/** The broken 14-day promises (the API's breach list): still waiting first by due date, then those answered late. */
+function breachList(breaches, days, l) {
+  return `<section id="breaches" aria-labelledby="breaches-heading"><h2 id="breaches-heading">${esc(t('team.breaches'))}</h2>
+    ${days ? `<p>${esc(t('team.breaches.lead', { days }))}</p>` : ''}
+    ${breaches.length ? `<ul class="breach-list">${breaches.map((b) => `<li data-id="${esc(b.applicationId)}">
+      <a href="/review.html?id=${encodeURIComponent(b.applicationId)}">${esc(b.applicationId)}</a>: ${esc(date(b.dueDate, l))},
+      ${esc(t(b.decidedOn ? 'team.breaches.decided' : 'team.breaches.open', { days: b.daysLate }))}</li>`).join('')}</ul>`
+    : `<p>${esc(t('team.breaches.none'))}</p>`}</section>`;
+}
+
 const COLS = ['due', 'wish', 'applicant', 'amount', 'status', 'confirmed', 'findings'];
 
 /** Who has confirmed: the citizen and the contact person apart, each with a tick or a cross in words. */
@@ -63,6 +73,7 @@ mountPage({
           <td data-title="${esc(t('team.col.confirmed'))}" class="queue-confirmed">${confirmedSummary(a)}</td>
           <td data-title="${esc(t('team.col.findings'))}">${findingsSummary(a.findings)}</td></tr>`).join('')}</tbody></table>`
     : `<p>${esc(t('team.empty'))}</p>`}
+      ${breachList(await get('/api/deadlines/breaches'), summary.answerDays, l)}
       ${decidedList(await decidedRecently(), l)}`;
   },
 });

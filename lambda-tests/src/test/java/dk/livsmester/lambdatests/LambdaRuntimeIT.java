@@ -299,6 +299,10 @@ class LambdaRuntimeIT {
         RuntimeApiEmulator.Result relayed = running("OutboxRelayFunction").invoke(events.scheduled("EveryMinute"));
         assertFalse(relayed.error(), relayed.errorType() + " " + relayed.text());
         assertTrue(Events.JSON.readTree(relayed.body()).asText().startsWith("sent="), relayed.text());
+        // The alerts' run, then the notices' sweep (deadlines, follow-ups, matches): both results in one answer.
+        RuntimeApiEmulator.Result swept = running("FollowUpFunction").invoke(events.scheduled("EveryQuarterHour"));
+        assertFalse(swept.error(), swept.errorType() + " " + swept.text());
+        assertTrue(Events.JSON.readTree(swept.body()).asText().contains("Result[pipeline="), swept.text());
     }
 
     @Test

@@ -19,6 +19,7 @@ import dk.livsmester.domain.application.Confirmation;
 import dk.livsmester.domain.application.ConfirmationCode;
 import dk.livsmester.domain.application.ConfirmationLockout;
 import dk.livsmester.domain.application.FollowUpForm;
+import dk.livsmester.domain.application.FollowUpTiming;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
 import dk.livsmester.platform.events.ApplicationEvents;
@@ -238,7 +239,7 @@ public class ApplicationService {
         caller.require(Role.CITIZEN, Role.CONTACT_PERSON);
         Application current = readable(caller, applications.get(id));
         Instant now = clock.instant();
-        Application after = current.followUp(form.answeredBy(caller.subject(), now));
+        Application after = new FollowUpTiming(window).record(current, form.answeredBy(caller.subject(), now));
         applications.save(current, after, List.of(audit(caller, current, after, now)), List.of());
         return after;
     }

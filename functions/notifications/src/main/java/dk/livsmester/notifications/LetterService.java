@@ -9,6 +9,7 @@ import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.store.PoolStore;
+import dk.livsmester.notices.SesMailer;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +41,15 @@ public class LetterService {
     private final ApplicationStore applications;
     private final PoolStore pools;
     private final SesMailer mailer;
+    private final LetterNotices notices;
     private final Clock clock;
 
-    public LetterService(ApplicationStore applications, PoolStore pools, SesMailer mailer, Clock clock) {
+    public LetterService(ApplicationStore applications, PoolStore pools, SesMailer mailer, LetterNotices notices,
+                         Clock clock) {
         this.applications = applications;
         this.pools = pools;
         this.mailer = mailer;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -64,6 +68,7 @@ public class LetterService {
         if (mailer.enabled()) {
             email(app, letter.get().key());
         }
+        notices.letterWritten(app, letter.get());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.livsmester.notifications;
 
+import dk.livsmester.notices.SesMailer;
 import io.micronaut.context.ApplicationContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;

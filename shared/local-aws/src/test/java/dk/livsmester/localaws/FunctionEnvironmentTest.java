@@ -40,8 +40,9 @@ class FunctionEnvironmentTest {
                 .filter(f -> f.logicalId().equals("NotificationsFunction")).findFirst().orElseThrow();
         Provisioner.Resources resources = new Provisioner.Resources(
                 Map.of("ApplicationsTable", "ApplicationsTable", "BudgetTable", "BudgetTable", "GuidesTable", "GuidesTable",
-                        "EventsTable", "EventsTable", "SupportTable", "SupportTable"),
-                Map.of("ReviewQueue", "u/ReviewQueue", "NotificationsQueue", "u/NotificationsQueue", "MatchingQueue", "u/MatchingQueue"),
+                        "EventsTable", "EventsTable", "SupportTable", "SupportTable", "NoticesTable", "NoticesTable"),
+                Map.of("ReviewQueue", "u/ReviewQueue", "NotificationsQueue", "u/NotificationsQueue", "MatchingQueue", "u/MatchingQueue",
+                        "EsdhQueue", "u/EsdhQueue"),
                 Map.of());
         Provisioner.Resources.Resolved env = resources.resolveAll(notifications.environment(),
                 template.parameterValues(Map.of("MailFrom", "letters@example.invalid")));

@@ -14,4 +14,8 @@ public interface QueuesConfig {
 
     @Nullable
     String getMatching();
+
+    /** Case records for the municipality's case system (ESDH) to pick up. */
+    @Nullable
+    String getEsdh();
 }

@@ -21,4 +21,8 @@ public interface TablesConfig {
     /** Who supports whom (contact persons and their citizens). */
     @NotBlank
     String getSupport();
+
+    /** Notices (each person's mailbox) and notice preferences. */
+    @NotBlank
+    String getNotices();
 }

@@ -1,4 +1,4 @@
-package dk.livsmester.notifications;
+package dk.livsmester.notices;
 
 import dk.livsmester.platform.config.AwsClientFactory;
 import dk.livsmester.platform.config.AwsConfig;
@@ -17,12 +17,11 @@ import java.util.List;
 @Singleton
 public class SesMailer implements AutoCloseable {
     private final MailConfig mail;
-    private final AwsConfig aws;
-    private volatile SesV2Client client;
+    private final LazyClient<SesV2Client> client;
 
     public SesMailer(MailConfig mail, AwsConfig aws) {
         this.mail = mail;
-        this.aws = aws;
+        this.client = new LazyClient<>(() -> AwsClientFactory.configure(SesV2Client.builder(), aws, mail.getEndpoint()).build());
     }
 
     public boolean enabled() {
@@ -38,30 +37,17 @@ public class SesMailer implements AutoCloseable {
                             .subject(s -> s.data(subject).charset("UTF-8"))
                             .body(b -> b.text(t -> t.data(text).charset("UTF-8"))))));
         } catch (SesV2Exception e) {
-            // The status and SES's error code only: the message can quote addresses.
-            throw new IllegalStateException("SES SendEmail answered " + e.statusCode() + " "
-                    + (e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode()));
+            throw LazyClient.refused("SES SendEmail", e);
         }
     }
 
-    SesV2Client client() {
-        SesV2Client c = client;
-        if (c == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = AwsClientFactory.configure(SesV2Client.builder(), aws, mail.getEndpoint()).build();
-                }
-                c = client;
-            }
-        }
-        return c;
+    public SesV2Client client() {
+        return client.get();
     }
 
     @PreDestroy
     @Override
     public void close() {
-        if (client != null) {
-            client.close();
-        }
+        client.close();
     }
 }

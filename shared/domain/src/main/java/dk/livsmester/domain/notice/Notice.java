@@ -1,0 +1,48 @@
+package dk.livsmester.domain.notice;
+
+import java.time.Instant;
+
+/**
+ * One notice to one person (or one role's shared mailbox, {@code role:team}). The id is derived from what it is about
+ * and who gets it ({@link #idOf}), so the same cause can only ever write it once; {@code sentAt} records that its
+ * channel delivered it. The texts are short and carry no personal data beyond what the recipient may read in the app:
+ * an SMS carries only {@link #smsText}: the title and a link ({@code link} is a path on the web app).
+ */
+public record Notice(String id, NoticeKind kind, String recipient, String about, String titleDa, String titleEn,
+                     String bodyDa, String bodyEn, String link, Channel channel, Status status, Instant createdAt,
+                     Instant sentAt, long version) {
+
+    /** PENDING until its channel delivered it (the mailbox holds it either way). */
+    public enum Status { PENDING, SENT }
+
+    /** The deterministic id: kind, the cause's key (subject and occasion) and the recipient. */
+    public static String idOf(NoticeKind kind, String causeKey, String recipient) {
+        return kind.name() + "~" + causeKey + "~" + recipient;
+    }
+
+    public static Notice of(NoticeKind kind, String causeKey, String recipient, String about, String titleDa,
+                            String titleEn, String bodyDa, String bodyEn, String link, Instant now) {
+        return new Notice(idOf(kind, causeKey, recipient), kind, recipient, about, titleDa, titleEn, bodyDa, bodyEn,
+                link, Channel.MAILBOX, Status.PENDING, now, null, 0);
+    }
+
+    public Notice via(Channel c) {
+        return new Notice(id, kind, recipient, about, titleDa, titleEn, bodyDa, bodyEn, link, c, status, createdAt,
+                sentAt, version);
+    }
+
+    public Notice sent(Instant at) {
+        return new Notice(id, kind, recipient, about, titleDa, titleEn, bodyDa, bodyEn, link, channel, Status.SENT,
+                createdAt, at, version + 1);
+    }
+
+    /** What an SMS says: the title and the link, nothing else (no names, amounts or wishes). */
+    public String smsText(boolean english, String baseUrl) {
+        return (english ? titleEn : titleDa) + " " + baseUrl + link;
+    }
+
+    /** What an e-mail says: the title, the body and the link, in the recipient's language. */
+    public String emailText(boolean english, String baseUrl) {
+        return (english ? bodyEn : bodyDa) + "\n\n" + baseUrl + link;
+    }
+}

@@ -1,0 +1,25 @@
+package dk.livsmester.platform.store;
+
+import dk.livsmester.domain.notice.Notice;
+import dk.livsmester.domain.notice.NoticePreference;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The notices (each written once, by its deterministic id) and each person's notice preference. */
+public interface NoticeStore {
+    /** Writes the notice unless one with its id exists; true if it is new. */
+    boolean putOnce(Notice notice);
+
+    Optional<Notice> find(String id);
+
+    /** Records the delivery, if the notice is still as read; false if another delivery recorded it first. */
+    boolean markSent(Notice before, Notice after);
+
+    /** One recipient's mailbox, newest first. */
+    List<Notice> mailbox(String recipient, int limit);
+
+    Optional<NoticePreference> preference(String subject);
+
+    void savePreference(NoticePreference preference);
+}
