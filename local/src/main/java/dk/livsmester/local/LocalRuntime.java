@@ -83,7 +83,7 @@ public final class LocalRuntime implements AutoCloseable {
         Path template = settings.projectRoot().resolve("template.yaml");
         CfnTemplate cfn = CfnTemplate.load(template);
         LocalAws aws = switch (settings.aws()) {
-            case IN_PROCESS -> LocalAws.persistent(cfn, settings.dataDir().resolve("dynamodb"));
+            case IN_PROCESS -> LocalAws.persistent(cfn, settings.dataDir());
             // moto keeps its state in memory; the data folder holds its log.
             case MOTO -> LocalAws.moto(cfn, settings.parameters(), settings.dataDir());
         };
