@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -12,6 +13,7 @@ import dk.livsmester.localaws.CfnTemplate;
 import dk.livsmester.localaws.CfnTemplate.FunctionSpec;
 import dk.livsmester.localaws.LocalAws;
 import dk.livsmester.localaws.LocalLambdaContext;
+import dk.livsmester.localaws.S3EventSourceEmulator;
 import dk.livsmester.localaws.SqsEventSourceEmulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final LocalAws aws;
     private final HttpGateway gateway;
     private final List<SqsEventSourceEmulator> eventSources = new ArrayList<>();
+    private final List<S3EventSourceEmulator> s3EventSources = new ArrayList<>();
     private final ScheduledExecutorService schedules = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "schedules");
         t.setDaemon(true);
@@ -150,6 +153,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         gateway.serving();
         eventSources.forEach(SqsEventSourceEmulator::start);
+        s3EventSources.forEach(S3EventSourceEmulator::start);
         DemoData.loadIfEmpty(URI.create("http://127.0.0.1:" + gateway.port()), signIn, users);
         gateway.ready();
     }
@@ -167,6 +171,12 @@ public final class LocalRuntime implements AutoCloseable {
                     aws.resources().queueArns().get(source.queueLogicalId()), source.batchSize(),
                     (RequestHandler<SQSEvent, SQSBatchResponse>) handler, spec.logicalId(), spec.timeoutSeconds()));
         }
+        for (CfnTemplate.S3Source source : aws.template().s3Sources()) {
+            if (source.functionLogicalId().equals(spec.logicalId())) {
+                s3EventSources.add(new S3EventSourceEmulator(aws.s3(), aws.bucketName(source.bucketLogicalId()),
+                        (RequestHandler<S3Event, ?>) handler, spec.logicalId(), spec.timeoutSeconds()));
+            }
+        }
         for (CfnTemplate.ScheduleSource schedule : spec.schedules()) {
             long seconds = rateSeconds(schedule.expression());
             RequestHandler<ScheduledEvent, Object> h = (RequestHandler<ScheduledEvent, Object>) handler;
@@ -178,8 +188,9 @@ public final class LocalRuntime implements AutoCloseable {
                 }
             }, seconds, seconds, TimeUnit.SECONDS);
         }
-        LOG.info("function ready function={} routes={} queues={} schedules={}", spec.logicalId(), spec.routes().size(),
-                spec.sqsSources().size(), spec.schedules().size());
+        LOG.info("function ready function={} routes={} queues={} schedules={} buckets={}", spec.logicalId(),
+                spec.routes().size(), spec.sqsSources().size(), spec.schedules().size(),
+                aws.template().s3Sources().stream().filter(x -> x.functionLogicalId().equals(spec.logicalId())).count());
     }
 
     /**
@@ -235,6 +246,7 @@ public final class LocalRuntime implements AutoCloseable {
     @Override
     public void close() {
         eventSources.forEach(SqsEventSourceEmulator::close);
+        s3EventSources.forEach(S3EventSourceEmulator::close);
         schedules.shutdownNow();
         gateway.close();
         for (Object h : handlers) {
