@@ -1,6 +1,7 @@
 // Where the application is, the date the answer is due, the letters, and what to do next; who has confirmed it and,
 // for its creator, the code to give the other party until they have confirmed.
 import { mountPage, esc, alertBox, icon } from '../layout.js';
+import { mountAttachments } from '../attachments.js';
 import { t, lang, pick, code } from '../i18n.js';
 import { get, post } from '../api.js';
 import { consentState, readBack, speechText, voiceFor } from '../consent-model.js';
@@ -226,6 +227,14 @@ async function all(main, user) {
     <p><a class="button button-primary" href="/apply.html">${esc(t('nav.apply'))}</a></p>`;
 }
 
+/** The application's files below it: the applicants add documents before the decision and receipts after a grant. */
+function attachments(main, app) {
+  const box = document.createElement('section');
+  box.id = 'attachments';
+  main.append(box);
+  mountAttachments(box, app, { upload: true }).catch(() => box.remove());
+}
+
 mountPage({
   roles: ['citizen', 'contact-person'],
   titleKey: 'status.title',
@@ -238,6 +247,7 @@ mountPage({
     }
     let shown = await fetchOne(id);
     one(main, shown, params, user);
+    attachments(main, shown.app);
     // Review and letters arrive through the queues a moment later: look again a few times while waiting, and draw
     // the page again only when something changed (a redraw moves keyboard focus).
     for (let i = 0; i < 15 && (shown.app.status === 'SUBMITTED' || (shown.letters.length === 0 && shown.app.status !== 'DRAFT')); i++) {
@@ -246,6 +256,7 @@ mountPage({
       if (JSON.stringify(again) !== JSON.stringify(shown)) {
         shown = again;
         one(main, shown, params, user);
+        attachments(main, shown.app);
       }
     }
   },
