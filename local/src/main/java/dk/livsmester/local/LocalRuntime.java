@@ -131,7 +131,9 @@ public final class LocalRuntime implements AutoCloseable {
             authorizerStandIn = auth;
             gateway.local(auth.provider());
         }
-        gateway.headers(SecurityHeaders.fromTemplate(cfn));
+        String s3 = aws.properties().get("livsmester.aws.s3-endpoint");
+        gateway.headers(s3 == null ? SecurityHeaders.fromTemplate(cfn)
+                : SecurityHeaders.connectingAlsoTo(SecurityHeaders.fromTemplate(cfn), URI.create(s3).resolve("/").toString().replaceAll("/$", "")));
         // API Gateway's JWT authorizers; each API's default applies to its routes without one of their own.
         gateway.authorizers(HttpApiAuthorizer.fromTemplate(cfn, authorizerStandIn));
         Map<String, String> defaultAuthorizers = HttpApiAuthorizer.defaults(cfn);

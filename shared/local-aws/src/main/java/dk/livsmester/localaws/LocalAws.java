@@ -328,7 +328,6 @@ public final class LocalAws implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("LIVSMESTER_AWS_DYNAMODB_ENDPOINT", properties.get("livsmester.aws.dynamodb-endpoint"));
         env.put("LIVSMESTER_AWS_SQS_ENDPOINT", properties.get("livsmester.aws.sqs-endpoint"));
-        env.put("LIVSMESTER_AWS_S3_ENDPOINT", properties.get("livsmester.aws.s3-endpoint"));
         return env;
     }
 
