@@ -227,12 +227,18 @@ async function all(main, user) {
     <p><a class="button button-primary" href="/apply.html">${esc(t('nav.apply'))}</a></p>`;
 }
 
-/** The application's files below it: the applicants add documents before the decision and receipts after a grant. */
+/**
+ * The application's files below it: the applicants add documents before the decision and receipts after a grant.
+ * One box for the page's life, put back after each redraw, so a file being chosen is not lost when the page redraws.
+ */
+let attachmentsBox = null;
 function attachments(main, app) {
-  const box = document.createElement('section');
-  box.id = 'attachments';
-  main.append(box);
-  mountAttachments(box, app, { upload: true }).catch(() => box.remove());
+  if (!attachmentsBox) {
+    attachmentsBox = document.createElement('section');
+    attachmentsBox.id = 'attachments';
+    mountAttachments(attachmentsBox, app, { upload: true }).catch(() => attachmentsBox.remove());
+  }
+  main.append(attachmentsBox);
 }
 
 mountPage({

@@ -61,7 +61,7 @@ public final class S3EventSourceEmulator implements AutoCloseable {
                         LOG.warn("s3 event source poll failed function={} error={}", functionName, e.toString());
                     }
                 }
-                sleep(1000);
+                Polling.sleep(1000);
             }
         }, "s3-events-" + functionName);
         thread.setDaemon(true);
@@ -102,23 +102,8 @@ public final class S3EventSourceEmulator implements AutoCloseable {
         return new S3Event(List.of(record));
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        running.set(false);
-        if (thread != null) {
-            try {
-                thread.join(3000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Polling.stop(running, thread);
     }
 }
