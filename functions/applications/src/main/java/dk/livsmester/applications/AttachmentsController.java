@@ -1,4 +1,6 @@
-package dk.livsmester.applications.attachments;
+package dk.livsmester.applications;
+
+import dk.livsmester.applications.attachments.AttachmentService;
 
 import dk.livsmester.domain.Caller;
 import dk.livsmester.domain.Text;
@@ -16,7 +18,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-/** HTTP adapter for an application's attachments: bind, call the service, map the result. */
+/**
+ * HTTP adapter for an application's attachments: bind, call the service ({@code attachments.AttachmentService}), map
+ * the result. Beside the other controllers of the function, where the route contract looks for them.
+ */
 @Controller("/api/applications/{id}/attachments")
 public class AttachmentsController {
     private final AttachmentService service;
