@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * The check of an uploaded file, once per object created: the stored size and first bytes against what was
  * announced ({@link AttachmentRules#check}), then the scan hook. Passed: {@code READY}, with the version checked.
  * Failed: {@code REFUSED} with the reason, and the object deleted, so it is never served. An event for an attachment
- * settled already (delivered twice) changes nothing; an object no record announced is deleted.
+ * settled already (delivered twice) changes nothing; an object under {@code applications/} that no record announced
+ * is deleted.
  */
 @Singleton
 public class AttachmentCheckService {
@@ -45,8 +46,11 @@ public class AttachmentCheckService {
         Matcher m = KEY.matcher(key);
         Optional<Attachment> found = m.matches() ? attachments.find(m.group(1), m.group(2)) : Optional.empty();
         if (found.isEmpty()) {
-            files.delete(key);
-            LOG.warn("attachment check: object without a record deleted");
+            // Under the attachments' prefix only what a record announced may stay; anything else is not ours to touch.
+            if (key.startsWith("applications/")) {
+                files.delete(key);
+            }
+            LOG.warn("attachment check: object without a record");
             return Outcome.UNKNOWN_OBJECT;
         }
         Attachment a = found.get();
