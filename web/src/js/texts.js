@@ -13,5 +13,6 @@ import { FINANCE } from './texts/finance.js';
 import { CONSENT } from './texts/consent.js';
 import { EVALUATION } from './texts/evaluation.js';
 import { NOTICES } from './texts/notices.js';
+import { ATTACHMENTS } from './texts/attachments.js';
 
-export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...EVALUATION, ...NOTICES };
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...EVALUATION, ...NOTICES, ...ATTACHMENTS };

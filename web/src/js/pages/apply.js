@@ -3,6 +3,7 @@
 // (docs/domain.md sections 2.3 and 4.1–4.3). The other party confirms from their own login with the code the first save returned
 // (confirm.html). The wizard itself (questions, state, checks, saving, where each button leads) is apply-model.js;
 // this module draws it, reads what was typed, and does the calls, the browser storage and the navigation.
+import { mountAttachments } from '../attachments.js';
 import { mountPage, esc, alertBox } from '../layout.js';
 import { moneyLeftSection } from '../money-left.js';
 import { t, lang, code, hasText } from '../i18n.js';
@@ -246,6 +247,7 @@ function renderCheck(main, user) {
       ${row('financed', sentence(f.alreadyFinanced ? 'apply.rb.financedYes' : 'apply.rb.financedNo'))}
       ${steps.some((s) => s.id === 'car') ? row('car', sentence(f.carAccess ? 'apply.rb.carYes' : 'apply.rb.carNo')) : ''}
     </div>
+    ${w.id ? '<section id="attachments"></section>' : ''}
     <form id="confirm-form" novalidate>
       <h2>${esc(t('apply.check.youConfirm'))}</h2>
       ${checkbox({ id: 'confirm-submitter', label: t('apply.check.confirm.' + user.role), checked: w.confirmed, error: w.errors._confirm })}
@@ -263,6 +265,9 @@ function renderCheck(main, user) {
       drawAndFocus(main);
     });
   });
+  if (w.id) {
+    mountAttachments(main.querySelector('#attachments'), { id: w.id, status: 'DRAFT' }, { upload: true }).catch(() => {});
+  }
   wireSummary(main);
   main.querySelector('#confirm-submitter').addEventListener('change', (e) => {
     w.confirmed = e.target.checked;

@@ -5,6 +5,7 @@ import { t, lang, pick, code } from '../i18n.js';
 import { get, post, download, ApiError } from '../api.js';
 import { kr, date, month } from '../format.js';
 import { barSegments, forecastLine, forecastSentences } from '../finance-model.js';
+import { mountReceipts } from '../attachments.js';
 
 const charts = [];
 let poolId = null;
@@ -149,6 +150,7 @@ async function render(main) {
         ${table('by-centre', 'fin.byCentre', f.byCitizenCentre, t('fin.col.centre'), (k) => k)}
       </div>
     </section>
+    <section id="receipts" aria-labelledby="receipts-heading"></section>
     <section aria-labelledby="recon"><h2 id="recon">${esc(t('fin.recon'))}</h2>${reconSection(recon)}</section>
     <section aria-labelledby="export"><h2 id="export">${esc(t('fin.export'))}</h2>
       <p>${esc(t('fin.exportText'))}</p>
@@ -160,6 +162,7 @@ async function render(main) {
       <p aria-live="polite" id="export-note"></p>
     </section>`;
   poolBar(main.querySelector('#pool-bar'), pool);
+  mountReceipts(main.querySelector('#receipts'), pool.id).catch(() => {});
   burnChart(main.querySelector('#burn-chart'), f);
   const select = main.querySelector('#pool-select');
   if (select) {

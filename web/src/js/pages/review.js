@@ -5,6 +5,7 @@ import { get, post, ApiError } from '../api.js';
 import { kr, krInput, parseKr, date, todayIso } from '../format.js';
 import { confirmationParties } from '../queue-model.js';
 import { REASONS, reasonsFromFindings } from '../review-model.js';
+import { mountAttachments } from '../attachments.js';
 import { input, radios, fieldErrors, errorSummary, fieldId } from '../forms.js';
 
 const OUTCOMES = ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'NEEDS_INFO'];
@@ -126,7 +127,9 @@ async function render(main, user) {
     <div class="review-grid"><div>${details(app, l)}${confirmations(app, l)}</div><div>${findings(app)}
     ${app.status === 'IN_REVIEW' ? decisionForm(app, l) : ''}
     ${letters.length ? `<section><h2>${esc(t('review.letters'))}</h2><ul>${letters.map((x) => `<li>${esc(l === 'en' ? x.subjectEn : x.subjectDa)} (${esc(date(x.createdAt, l))})</li>`).join('')}</ul></section>` : ''}
+    <section id="attachments"></section>
     </div></div>`;
+  mountAttachments(main.querySelector('#attachments'), app).catch(() => {});
   const inPerson = main.querySelector('#in-person-form');
   if (inPerson) {
     inPerson.addEventListener('submit', async (e) => {

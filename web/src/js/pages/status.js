@@ -2,6 +2,7 @@
 // for its creator, the code to give the other party until they have confirmed.
 import { mountPage, esc, alertBox, icon } from '../layout.js';
 import { moneyLeftSection } from '../money-left.js';
+import { mountAttachments } from '../attachments.js';
 import { t, lang, pick, code } from '../i18n.js';
 import { get, post } from '../api.js';
 import { consentState } from '../consent-model.js';
@@ -201,6 +202,20 @@ async function all(main, user) {
     <p><a class="button button-primary" href="/apply.html">${esc(t('nav.apply'))}</a></p>`;
 }
 
+/**
+ * The application's files below it: the applicants add documents before the decision and receipts after a grant.
+ * One box for the page's life, put back after each redraw, so a file being chosen is not lost when the page redraws.
+ */
+let attachmentsBox = null;
+function attachments(main, app) {
+  if (!attachmentsBox) {
+    attachmentsBox = document.createElement('section');
+    attachmentsBox.id = 'attachments';
+    mountAttachments(attachmentsBox, app, { upload: true }).catch(() => attachmentsBox.remove());
+  }
+  main.append(attachmentsBox);
+}
+
 mountPage({
   roles: ['citizen', 'contact-person'],
   titleKey: 'status.title',
@@ -213,6 +228,7 @@ mountPage({
     }
     let shown = await fetchOne(id);
     one(main, shown, params, user);
+    attachments(main, shown.app);
     // Review and letters arrive through the queues a moment later: look again a few times while waiting, and draw
     // the page again only when something changed (a redraw moves keyboard focus).
     for (let i = 0; i < 15 && (shown.app.status === 'SUBMITTED' || (shown.letters.length === 0 && shown.app.status !== 'DRAFT')); i++) {
@@ -221,6 +237,7 @@ mountPage({
       if (JSON.stringify(again) !== JSON.stringify(shown)) {
         shown = again;
         one(main, shown, params, user);
+        attachments(main, shown.app);
       }
     }
   },

@@ -4,14 +4,17 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.livsmester.localaws.CfnTemplate;
+import dk.livsmester.localaws.Provisioner;
 import dk.livsmester.localaws.CfnTemplate.FunctionSpec;
 import dk.livsmester.localaws.LocalAws;
 import dk.livsmester.localaws.LocalLambdaContext;
+import dk.livsmester.localaws.S3EventSourceEmulator;
 import dk.livsmester.localaws.SqsEventSourceEmulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +51,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final LocalAws aws;
     private final HttpGateway gateway;
     private final List<SqsEventSourceEmulator> eventSources = new ArrayList<>();
+    private final List<S3EventSourceEmulator> s3EventSources = new ArrayList<>();
     private final ScheduledExecutorService schedules = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "schedules");
         t.setDaemon(true);
@@ -84,7 +88,7 @@ public final class LocalRuntime implements AutoCloseable {
         Path template = settings.projectRoot().resolve("template.yaml");
         CfnTemplate cfn = CfnTemplate.load(template);
         LocalAws aws = switch (settings.aws()) {
-            case IN_PROCESS -> LocalAws.persistent(cfn, settings.dataDir().resolve("dynamodb"), settings.queuesDir());
+            case IN_PROCESS -> LocalAws.persistent(cfn, settings.dataDir(), settings.queuesDir());
             // moto keeps its state in memory; the data folder holds its log.
             case MOTO -> LocalAws.moto(cfn, settings.parameters(), settings.dataDir());
         };
@@ -129,9 +133,15 @@ public final class LocalRuntime implements AutoCloseable {
             authorizerStandIn = auth;
             gateway.local(auth.provider());
         }
-        Map<String, String> headerRefs = new HashMap<>(settings.parameters());
+        // The template's policy, its !Sub filled in as CloudFormation would here; locally the pages also upload to the S3
+        // store on its own loopback port.
+        Map<String, String> headerRefs = new HashMap<>(cfn.parameterValues(settings.parameters()));
         headerRefs.put("AWS::Region", aws.region());
-        gateway.headers(SecurityHeaders.fromTemplate(cfn, headerRefs));
+        headerRefs.put("AWS::AccountId", Provisioner.ACCOUNT_ID);
+        Map<String, String> headers = SecurityHeaders.fromTemplate(cfn, headerRefs);
+        String s3 = aws.properties().get("livsmester.aws.s3-endpoint");
+        gateway.headers(s3 == null ? headers
+                : SecurityHeaders.connectingAlsoTo(headers, URI.create(s3).resolve("/").toString().replaceAll("/$", "")));
         // API Gateway's JWT authorizers; each API's default applies to its routes without one of their own.
         gateway.authorizers(HttpApiAuthorizer.fromTemplate(cfn, authorizerStandIn));
         Map<String, String> defaultAuthorizers = HttpApiAuthorizer.defaults(cfn);
@@ -153,6 +163,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         gateway.serving();
         eventSources.forEach(SqsEventSourceEmulator::start);
+        s3EventSources.forEach(S3EventSourceEmulator::start);
         DemoData.loadIfEmpty(URI.create("http://127.0.0.1:" + gateway.port()), signIn, users);
         gateway.ready();
     }
@@ -170,6 +181,12 @@ public final class LocalRuntime implements AutoCloseable {
                     aws.resources().queueArns().get(source.queueLogicalId()), source.batchSize(),
                     (RequestHandler<SQSEvent, SQSBatchResponse>) handler, spec.logicalId(), spec.timeoutSeconds()));
         }
+        for (CfnTemplate.S3Source source : aws.template().s3Sources()) {
+            if (source.functionLogicalId().equals(spec.logicalId())) {
+                s3EventSources.add(new S3EventSourceEmulator(aws.s3(), aws.bucketName(source.bucketLogicalId()),
+                        (RequestHandler<S3Event, ?>) handler, spec.logicalId(), spec.timeoutSeconds()));
+            }
+        }
         for (CfnTemplate.ScheduleSource schedule : spec.schedules()) {
             long seconds = rateSeconds(schedule.expression());
             RequestHandler<ScheduledEvent, Object> h = (RequestHandler<ScheduledEvent, Object>) handler;
@@ -181,8 +198,9 @@ public final class LocalRuntime implements AutoCloseable {
                 }
             }, seconds, seconds, TimeUnit.SECONDS);
         }
-        LOG.info("function ready function={} routes={} queues={} schedules={}", spec.logicalId(), spec.routes().size(),
-                spec.sqsSources().size(), spec.schedules().size());
+        LOG.info("function ready function={} routes={} queues={} schedules={} buckets={}", spec.logicalId(),
+                spec.routes().size(), spec.sqsSources().size(), spec.schedules().size(),
+                aws.template().s3Sources().stream().filter(x -> x.functionLogicalId().equals(spec.logicalId())).count());
     }
 
     /**
@@ -238,6 +256,7 @@ public final class LocalRuntime implements AutoCloseable {
     @Override
     public void close() {
         eventSources.forEach(SqsEventSourceEmulator::close);
+        s3EventSources.forEach(S3EventSourceEmulator::close);
         schedules.shutdownNow();
         gateway.close();
         for (Object h : handlers) {

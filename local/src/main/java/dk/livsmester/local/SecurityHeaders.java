@@ -57,4 +57,14 @@ final class SecurityHeaders {
         }
         return s;
     }
+
+    /**
+     * The same headers with {@code origin} also allowed in the CSP's {@code connect-src}: locally the pages upload
+     * attachments to the S3 store on its own loopback port, what the bucket's own host in the template's policy allows in AWS.
+     */
+    static Map<String, String> connectingAlsoTo(Map<String, String> headers, String origin) {
+        Map<String, String> out = new LinkedHashMap<>(headers);
+        out.computeIfPresent("Content-Security-Policy", (k, csp) -> csp.replace("connect-src ", "connect-src " + origin + " "));
+        return Map.copyOf(out);
+    }
 }

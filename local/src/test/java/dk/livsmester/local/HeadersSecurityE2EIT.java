@@ -25,8 +25,8 @@ class HeadersSecurityE2EIT {
                 what + ": " + csp);
         assertTrue(csp.contains("frame-ancestors 'none'"), what);
         // Only this user pool's hosts: a wildcard would let a page talk to any bucket or API in any account.
-        assertTrue(csp.contains("https://livsmester-local.auth.eu-west-1.amazoncognito.com https://cognito-idp.eu-west-1.amazonaws.com;")
-                && !csp.contains("*"), what + ": " + csp);
+        assertTrue(csp.contains("https://livsmester-local.auth.eu-west-1.amazoncognito.com https://cognito-idp.eu-west-1.amazonaws.com"
+                + " https://livsmester-dev-attachments-000000000000.s3.eu-west-1.amazonaws.com;") && !csp.contains("*"), what + ": " + csp);
         assertEquals("DENY", r.header("X-Frame-Options"), what);
         assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
         assertEquals("same-origin", r.header("Referrer-Policy"), what);

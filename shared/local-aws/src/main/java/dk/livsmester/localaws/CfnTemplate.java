@@ -64,6 +64,14 @@ public final class CfnTemplate {
     public record ScheduleSource(String eventName, String expression) {
     }
 
+    /** An S3 event of a function: the bucket (a logical id of this template, as SAM requires) and its event types. */
+    public record S3Source(String functionLogicalId, String eventName, String bucketLogicalId, List<String> events) {
+    }
+
+    /** A bucket as written: its {@code BucketName} (intrinsics unresolved; null when CloudFormation names it). */
+    public record BucketSpec(String logicalId, Object bucketName) {
+    }
+
     /**
      * A function with the template's Globals applied: {@code environment} is the global variables overlaid with the
      * function's own, as SAM merges them; {@code snapStart} is SnapStart on published versions with an alias that
@@ -160,6 +168,31 @@ public final class CfnTemplate {
             out.add(new QueueSpec(id, visibility, target, max, Boolean.TRUE.equals(p.get("FifoQueue")), p));
         });
         return out;
+    }
+
+    /** The functions' S3 event sources, in template order. */
+    public List<S3Source> s3Sources() {
+        List<S3Source> out = new ArrayList<>();
+        resourcesOfType("AWS::Serverless::Function").forEach((id, r) -> map(map(r.get("Properties")).get("Events"))
+                .forEach((name, e) -> {
+                    if ("S3".equals(map(e).get("Type"))) {
+                        Map<String, Object> p = map(map(e).get("Properties"));
+                        List<String> events = new ArrayList<>();
+                        Object ev = p.get("Events");
+                        (ev instanceof List<?> l ? l : List.of(ev)).forEach(x -> events.add(str(x)));
+                        String bucket = p.get("Bucket") instanceof Intrinsic i ? i.logicalId() : str(p.get("Bucket"));
+                        out.add(new S3Source(id, name, bucket, events));
+                    }
+                }));
+        return out;
+    }
+
+    public BucketSpec bucket(String logicalId) {
+        Map<String, Object> r = resources().get(logicalId);
+        if (r == null || !"AWS::S3::Bucket".equals(r.get("Type"))) {
+            throw new IllegalStateException(logicalId + " is not a bucket of the template");
+        }
+        return new BucketSpec(logicalId, map(r.get("Properties")).get("BucketName"));
     }
 
     public List<ParameterSpec> parameterSpecs() {

@@ -2,6 +2,7 @@ package dk.livsmester.localaws;
 
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -61,8 +62,10 @@ public final class LocalAws implements AutoCloseable {
     private final SqsClient sqsClient;
     private final CognitoIdentityProviderClient cognitoClient;
     private final Provisioner.Resources resources;
-    private final Map<String, String> properties;
+    private Map<String, String> properties;
     private final Moto moto;
+    private S3Client s3Client;
+    private Map<String, String> bucketNames = Map.of();
 
     private LocalAws(CfnTemplate template, List<AutoCloseable> engines, DynamoDbClient dynamo, SqsClient sqs,
                      CognitoIdentityProviderClient cognito, Provisioner.Resources resources,
@@ -77,41 +80,75 @@ public final class LocalAws implements AutoCloseable {
         this.moto = moto;
     }
 
-    /** In memory, on free ports: for tests. */
+    /** In memory, on free ports: for tests (the S3 store's objects in a fresh temporary folder). */
     public static LocalAws inMemory() {
         CfnTemplate t = CfnTemplate.load(CfnTemplate.locate(Path.of("")));
-        return inProcess(t, LocalDynamo.inMemory(), LocalSqs.start());
+        Path s3Dir;
+        try {
+            s3Dir = java.nio.file.Files.createTempDirectory("livsmester-s3");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        useLocalCredentialsIfNoneSet();
+        return inProcess(t, LocalDynamo.inMemory(), LocalSqs.start(), LocalS3.start(s3Dir));
     }
 
-    /** Tables kept in {@code dataDir} between runs, queues in memory: for runtimes started inside a test's JVM. */
+    /**
+     * Data kept in {@code dataDir} between runs (DynamoDB Local's in dynamodb/, the S3 store's in s3/), queues in
+     * memory: for runtimes started inside a test's JVM.
+     */
     public static LocalAws persistent(CfnTemplate template, Path dataDir) {
         return persistent(template, dataDir, null);
     }
 
     /**
-     * Tables kept in {@code dataDir} and, if {@code queuesDir} is given, the queues' messages in it (one such
-     * runtime per JVM: see {@link LocalSqs#kept(Path)}): for the local runtime, whose restart then loses nothing queued.
+     * Data kept in {@code dataDir} and, if {@code queuesDir} is given, the queues' messages in it (one such runtime
+     * per JVM: see {@link LocalSqs#kept(Path)}): for the local runtime, whose restart then loses nothing queued.
      */
     public static LocalAws persistent(CfnTemplate template, Path dataDir, Path queuesDir) {
-        LocalDynamo dynamo = LocalDynamo.start(dataDir, Ports.free());
+        useLocalCredentialsIfNoneSet();
+        LocalDynamo dynamo = LocalDynamo.start(dataDir.resolve("dynamodb"), Ports.free());
         try {
-            return inProcess(template, dynamo, queuesDir == null ? LocalSqs.start() : LocalSqs.kept(queuesDir));
+            return inProcess(template, dynamo, queuesDir == null ? LocalSqs.start() : LocalSqs.kept(queuesDir),
+                    LocalS3.start(dataDir.resolve("s3")));
         } catch (RuntimeException e) {
             closeQuietly(dynamo);
             throw e;
         }
     }
 
-    private static LocalAws inProcess(CfnTemplate template, LocalDynamo dynamo, LocalSqs sqsServer) {
-        useLocalCredentialsIfNoneSet();
+    private static LocalAws inProcess(CfnTemplate template, LocalDynamo dynamo, LocalSqs sqsServer, LocalS3 s3Server) {
         DynamoDbClient ddb = dynamo.client();
         SqsClient sqs = sqsServer.client();
+        S3Client s3 = s3Server.client();
         Provisioner.Resources resources = Provisioner.provision(template, ddb, sqs);
         Map<String, String> props = configuration(resources.resolve(template.globalFunctionEnvironment()));
         props.put("livsmester.aws.dynamodb-endpoint", dynamo.endpoint().toString());
         props.put("livsmester.aws.sqs-endpoint", sqsServer.endpoint().toString());
         props.put("livsmester.aws.region", REGION);
-        return new LocalAws(template, List.of(sqs, ddb, sqsServer, dynamo), ddb, sqs, null, resources, props, null);
+        LocalAws aws = new LocalAws(template, List.of(s3, sqs, ddb, s3Server, sqsServer, dynamo), ddb, sqs, null,
+                resources, props, null);
+        aws.useBuckets(s3, s3Server.endpoint(), template.parameterValues(Map.of()));
+        return aws;
+    }
+
+    /**
+     * The template's buckets in the S3 store at {@code endpoint}, and their configuration: the endpoint, and each
+     * function's bucket variables resolved the way the provisioner named the buckets.
+     */
+    private void useBuckets(S3Client s3, URI endpoint, Map<String, String> parameters) {
+        Map<String, String> refs = new HashMap<>(parameters);
+        refs.putIfAbsent("AWS::AccountId", Provisioner.ACCOUNT_ID);
+        this.s3Client = s3;
+        this.bucketNames = Map.copyOf(Provisioner.provisionBuckets(template, resources, refs, s3));
+        Map<String, String> props = new LinkedHashMap<>(properties);
+        props.put("livsmester.aws.s3-endpoint", endpoint.toString());
+        for (CfnTemplate.FunctionSpec f : template.functions()) {
+            Map<String, Object> own = new LinkedHashMap<>(f.environment());
+            own.keySet().removeIf(k -> !k.startsWith("LIVSMESTER_ATTACHMENTS_"));
+            configuration(resources.resolve(own, refs)).forEach(props::putIfAbsent);
+        }
+        this.properties = Collections.unmodifiableMap(props);
     }
 
     /**
@@ -172,8 +209,13 @@ public final class LocalAws implements AutoCloseable {
                 throw new IllegalStateException("moto mode expects one user pool in the template, not " + pools.poolIds().keySet());
             }
             Moto moto = new Moto(endpoint, pools.poolIds().values().iterator().next(), clientId, senders, server.log());
+            // moto's S3 (it checks no signatures: the presigned URLs' refusals are tested on the in-process store).
+            S3Client s3 = Ports.local(S3Client.builder(), endpoint).forcePathStyle(true).build();
+            opened.add(0, s3);
             opened.add(server);
-            return new LocalAws(template, opened, ddb, sqs, cognito, resources, props, moto);
+            LocalAws aws = new LocalAws(template, opened, ddb, sqs, cognito, resources, props, moto);
+            aws.useBuckets(s3, endpoint, refs);
+            return aws;
         } catch (RuntimeException e) {
             opened.forEach(LocalAws::closeQuietly);
             server.close();
@@ -253,6 +295,20 @@ public final class LocalAws implements AutoCloseable {
 
     public SqsClient sqs() {
         return sqsClient;
+    }
+
+    /** The S3 store's client (S3Proxy in-process, moto's S3 in moto mode). */
+    public S3Client s3() {
+        return s3Client;
+    }
+
+    /** A bucket's name as provisioned, by its logical id in the template. */
+    public String bucketName(String logicalId) {
+        String name = bucketNames.get(logicalId);
+        if (name == null) {
+            throw new IllegalStateException("No bucket " + logicalId + " was provisioned (no S3 event names it)");
+        }
+        return name;
     }
 
     /** Present in moto mode only. */

@@ -6,6 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -169,6 +172,30 @@ public final class Provisioner {
         }
         LOG.info("provisioned tables={} queues={}", tables.keySet(), urls.keySet());
         return new Resources(tables, urls, arns);
+    }
+
+    /**
+     * Creates the buckets the functions' S3 events name, idempotently, each under its {@code BucketName} resolved
+     * with {@code refs} (parameters and pseudo parameters), so the functions' configuration, resolved the same way,
+     * names the same bucket. Returns the names by logical id.
+     */
+    public static Map<String, String> provisionBuckets(CfnTemplate template, Resources resources, Map<String, String> refs,
+                                                       S3Client s3) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (CfnTemplate.S3Source source : template.s3Sources()) {
+            CfnTemplate.BucketSpec spec = template.bucket(source.bucketLogicalId());
+            String name = spec.bucketName() == null ? spec.logicalId().toLowerCase(java.util.Locale.ROOT)
+                    : resources.value(spec.bucketName(), refs).orElseThrow(() -> new IllegalStateException(
+                            spec.logicalId() + "'s BucketName does not resolve locally"));
+            try {
+                s3.createBucket(b -> b.bucket(name));
+            } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException alreadyThere) {
+                // Idempotent: the data folder keeps the bucket between runs.
+            }
+            names.put(spec.logicalId(), name);
+        }
+        LOG.info("provisioned buckets={}", names.keySet());
+        return names;
     }
 
     /**

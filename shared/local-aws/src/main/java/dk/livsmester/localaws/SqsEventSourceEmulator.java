@@ -65,7 +65,7 @@ public final class SqsEventSourceEmulator implements AutoCloseable {
                 } catch (Exception e) {
                     if (running.get()) {
                         LOG.warn("event source poll failed function={} error={}", functionName, e.toString());
-                        sleep(1000);
+                        Polling.sleep(1000);
                     }
                 }
             }
@@ -160,23 +160,8 @@ public final class SqsEventSourceEmulator implements AutoCloseable {
         return event;
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        running.set(false);
-        if (thread != null) {
-            try {
-                thread.join(3000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Polling.stop(running, thread);
     }
 }

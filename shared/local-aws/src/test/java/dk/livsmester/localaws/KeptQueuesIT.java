@@ -34,7 +34,7 @@ class KeptQueuesIT {
         Path data = Files.createTempDirectory("kept-queues");
         String url;
         Set<String> expected = new TreeSet<>(Set.of("one", "two", "three", "four", "five"));
-        try (LocalAws aws = LocalAws.persistent(TEMPLATE, data.resolve("dynamodb"), data.resolve("elasticmq"))) {
+        try (LocalAws aws = LocalAws.persistent(TEMPLATE, data, data.resolve("elasticmq"))) {
             url = aws.queueUrl("ReviewQueue");
             for (String body : List.of("one", "two", "three", "four")) {
                 aws.sqs().sendMessage(b -> b.queueUrl(url).messageBody(body));
@@ -50,7 +50,7 @@ class KeptQueuesIT {
             expected.remove(first.get(1).body());
             aws.sqs().sendMessage(b -> b.queueUrl(url).messageBody("five"));
         }
-        try (LocalAws again = LocalAws.persistent(TEMPLATE, data.resolve("dynamodb"), data.resolve("elasticmq"))) {
+        try (LocalAws again = LocalAws.persistent(TEMPLATE, data, data.resolve("elasticmq"))) {
             assertEquals(url, again.queueUrl("ReviewQueue").replaceAll(":\\d+/", ":" + port(url) + "/"),
                     "the same queue, provisioned again");
             String now = again.queueUrl("ReviewQueue");

@@ -18,4 +18,8 @@ public interface AwsConfig {
 
     @Nullable
     String getSqsEndpoint();
+
+    /** The attachments' S3 store locally (S3Proxy or moto); off in AWS. */
+    @Nullable
+    String getS3Endpoint();
 }
