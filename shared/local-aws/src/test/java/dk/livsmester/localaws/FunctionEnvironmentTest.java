@@ -44,8 +44,11 @@ class FunctionEnvironmentTest {
                 Map.of("ReviewQueue", "u/ReviewQueue", "NotificationsQueue", "u/NotificationsQueue", "MatchingQueue", "u/MatchingQueue",
                         "EsdhQueue", "u/EsdhQueue"),
                 Map.of());
-        Provisioner.Resources.Resolved env = resources.resolveAll(notifications.environment(),
-                template.parameterValues(Map.of("MailFrom", "letters@example.invalid")));
+        Map<String, String> parameters = template.parameterValues(Map.of("MailFrom", "letters@example.invalid"));
+        // As LocalAws resolves a function's environment: the Fn::Ifs decided for the parameters first.
+        Provisioner.Resources.Resolved env = resources.resolveAll(template.decideIfs(notifications.environment(), parameters),
+                parameters);
+        assertFalse(env.values().containsKey("JAVA_TOOL_OPTIONS"), "no AOT cache unless AotCache=on");
         assertEquals("true", env.values().get("LIVSMESTER_MAIL_ENABLED"));
         assertEquals("letters@example.invalid", env.values().get("LIVSMESTER_MAIL_FROM"));
         assertEquals("lambda", env.values().get("MICRONAUT_ENVIRONMENTS"));
