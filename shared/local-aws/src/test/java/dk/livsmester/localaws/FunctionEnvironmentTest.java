@@ -40,7 +40,8 @@ class FunctionEnvironmentTest {
                 .filter(f -> f.logicalId().equals("NotificationsFunction")).findFirst().orElseThrow();
         Provisioner.Resources resources = new Provisioner.Resources(
                 Map.of("ApplicationsTable", "ApplicationsTable", "BudgetTable", "BudgetTable", "GuidesTable", "GuidesTable",
-                        "EventsTable", "EventsTable", "SupportTable", "SupportTable"),
+                        "EventsTable", "EventsTable", "SupportTable", "SupportTable",
+                        "ReadLogTable", "ReadLogTable"),
                 Map.of("ReviewQueue", "u/ReviewQueue", "NotificationsQueue", "u/NotificationsQueue", "MatchingQueue", "u/MatchingQueue"),
                 Map.of());
         Provisioner.Resources.Resolved env = resources.resolveAll(notifications.environment(),

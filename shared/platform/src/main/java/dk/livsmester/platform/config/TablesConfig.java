@@ -21,4 +21,8 @@ public interface TablesConfig {
     /** Who supports whom (contact persons and their citizens). */
     @NotBlank
     String getSupport();
+
+    /** The read log: which member of staff read which citizen's data (append only, its own table). */
+    @NotBlank
+    String getReadLog();
 }

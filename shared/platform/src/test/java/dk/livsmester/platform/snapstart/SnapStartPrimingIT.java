@@ -78,6 +78,10 @@ class SnapStartPrimingIT {
             public String getSupport() {
                 return "no-such-table";
             }
+
+            public String getReadLog() {
+                return "no-such-table";
+            }
         });
 
         broken.beforeCheckpoint(null);

@@ -37,8 +37,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * transaction step may be a counter update (see {@link #update}) and {@link Transactions} commits them all at once.
  */
 public final class DynamoCollection<T> {
-    /** A secondary index and the attribute that is its partition key. */
-    public record Index(String name, String partitionKey) {
+    /** A secondary index, the attribute that is its partition key and, for range queries, its sort key (or null). */
+    public record Index(String name, String partitionKey, String sortKey) {
+        public Index(String name, String partitionKey) {
+            this(name, partitionKey, null);
+        }
     }
 
     private static final String NEW = "attribute_not_exists(pk)";
@@ -79,8 +82,22 @@ public final class DynamoCollection<T> {
 
     /** One page of an index partition, in sort-key order ({@code ascending} false: newest first). */
     public Page<T> page(Index index, String partition, boolean ascending, int limit, String cursor) {
-        var page = index(index).query(indexQuery(partition, ascending).limit(limit)
-                .exclusiveStartKey(Cursors.decode(cursor)).build()).iterator().next();
+        return page(index, indexQuery(partition, ascending), limit, cursor);
+    }
+
+    /**
+     * One page of an index partition whose sort keys lie between {@code from} and {@code to} (both included), in
+     * sort-key order; the index must name its sort key.
+     */
+    public Page<T> page(Index index, String partition, String from, String to, boolean ascending, int limit, String cursor) {
+        QueryConditional between = QueryConditional.sortBetween(k -> k.partitionValue(partition).sortValue(from),
+                k -> k.partitionValue(partition).sortValue(to));
+        return page(index, QueryEnhancedRequest.builder().scanIndexForward(ascending).queryConditional(between), limit,
+                cursor);
+    }
+
+    private Page<T> page(Index index, QueryEnhancedRequest.Builder query, int limit, String cursor) {
+        var page = index(index).query(query.limit(limit).exclusiveStartKey(Cursors.decode(cursor)).build()).iterator().next();
         return new Page<>(page.items().stream().map(codec::decode).toList(), Cursors.encode(page.lastEvaluatedKey()));
     }
 
@@ -109,6 +126,17 @@ public final class DynamoCollection<T> {
     /** Puts the aggregate only if its id is new. */
     public TransactWriteItem putNew(T value) {
         return put(schema.itemToMap(codec.encode(value), true), NEW, null, null);
+    }
+
+    /** Puts the aggregate on its own (no transaction) only if its id is new; false if it was there already. */
+    public boolean putOnce(T value) {
+        try {
+            items.putItem(PutItemEnhancedRequest.builder(StoredItem.class).item(codec.encode(value))
+                    .conditionExpression(Expression.builder().expression(NEW).build()).build());
+            return true;
+        } catch (ConditionalCheckFailedException alreadyThere) {
+            return false;
+        }
     }
 
     /** Replaces the aggregate only if it is still at the version and status {@code before} was read at. */
