@@ -11,5 +11,6 @@ import { COORDINATOR } from './texts/coordinator.js';
 import { MATCHES } from './texts/matches.js';
 import { FINANCE } from './texts/finance.js';
 import { CONSENT } from './texts/consent.js';
+import { PRIVACY } from './texts/privacy.js';
 
-export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT };
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...PRIVACY };

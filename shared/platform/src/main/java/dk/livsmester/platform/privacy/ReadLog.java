@@ -25,6 +25,8 @@ public class ReadLog {
     public static final String APPLICATION = "application";
     public static final String GUIDE_REQUEST = "guide-request";
     public static final String MATCH = "match";
+    /** Everything held about a citizen, fetched by staff on their behalf. */
+    public static final String CITIZEN_DATA = "citizen-data";
 
     private final ReadLogStore store;
     private final RetentionConfig retention;
