@@ -299,6 +299,9 @@ class LambdaRuntimeIT {
         RuntimeApiEmulator.Result relayed = running("OutboxRelayFunction").invoke(events.scheduled("EveryMinute"));
         assertFalse(relayed.error(), relayed.errorType() + " " + relayed.text());
         assertTrue(Events.JSON.readTree(relayed.body()).asText().startsWith("sent="), relayed.text());
+        RuntimeApiEmulator.Result retained = running("RetentionFunction").invoke(events.scheduled("Daily"));
+        assertFalse(retained.error(), retained.errorType() + " " + retained.text());
+        assertTrue(Events.JSON.readTree(retained.body()).asText().startsWith("anonymised="), retained.text());
     }
 
     @Test

@@ -16,6 +16,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -165,6 +166,23 @@ public final class DynamoCollection<T> {
     /** A child item of aggregate {@code id}, to be written once. */
     public TransactWriteItem putNewChild(String id, String sk, String kind, Object value) {
         return put(child(codec.pk(id), sk, kind, value), NEW, null, null);
+    }
+
+    /** A child item of aggregate {@code id} written over whatever is there (an anonymised audit entry). */
+    public TransactWriteItem putChildOver(String id, String sk, String kind, Object value) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(child(codec.pk(id), sk, kind, value))
+                .build()).build();
+    }
+
+    /** Deletes a child item of aggregate {@code id} (a letter or a note of an erased case). */
+    public TransactWriteItem deleteChild(String id, String sk) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(Map.of(
+                "pk", AttributeValue.fromS(codec.pk(id)), "sk", AttributeValue.fromS(sk))).build()).build();
+    }
+
+    /** The sort keys of aggregate {@code id}'s child items that begin with {@code prefix}. */
+    public List<String> childKeys(String id, String prefix) {
+        return stored(codec.pk(id), prefix).stream().map(i -> i.sk).toList();
     }
 
     /** Writes a child item once, outside a transaction; false if it was there already. */
