@@ -183,6 +183,43 @@ class PrivacyE2EIT {
                 "team-helle", emilSubject), "the fetch on his behalf is in the log");
     }
 
+    /** Each role's answer about the same application carries what that role needs and no more. */
+    @Test
+    void eachRolesAnswer_carriesOnlyWhatTheRoleNeeds() throws Exception {
+        JsonNode team = call("GET", "/api/applications/" + applicationId, tokenOf("team-karim"), null).body();
+        assertTrue(team.get("applicants").get(0).hasNonNull("birthDate"), "the team decides on age: " + team);
+        assertTrue(team.get("applicants").get(0).hasNonNull("address"));
+
+        String finance = tokenOf("finance-peter");
+        JsonNode one = call("GET", "/api/applications/" + applicationId, finance, null).body();
+        JsonNode listed = null;
+        for (JsonNode a : call("GET", "/api/applications?status=IN_REVIEW&limit=100", finance, null).body().get("items")) {
+            if (a.get("id").asText().equals(applicationId)) {
+                listed = a;
+            }
+        }
+        assertTrue(listed != null, "finance sees it in the list");
+        for (JsonNode seen : List.of(one, listed)) {
+            JsonNode applicant = seen.get("applicants").get(0);
+            for (String field : List.of("birthDate", "address", "email", "phone")) {
+                assertTrue(!applicant.hasNonNull(field), "finance pays out; it needs no " + field + ": " + applicant);
+            }
+            assertTrue(!seen.get("contactPerson").hasNonNull("email") && !seen.get("contactPerson").hasNonNull("phone"));
+            assertEquals(team.get("requestedOre"), seen.get("requestedOre"), "the amounts are there");
+            assertEquals(team.get("applicants").get(0).get("name"), applicant.get("name"));
+        }
+
+        JsonNode auditorsAnswer = call("GET", "/api/read-log?record=application%23" + applicationId + "&limit=1",
+                tokenOf("auditor-bente"), null).body().get("items").get(0);
+        Set<String> fields = new TreeSet<>();
+        auditorsAnswer.fieldNames().forEachRemaining(fields::add);
+        assertEquals(new TreeSet<>(Set.of("id", "at", "staffSubject", "staffRole", "citizenSubject", "recordType",
+                "recordId", "route", "expiresAt")), fields, "the auditor sees who read what, not the case");
+
+        JsonNode emils = call("GET", "/api/applications/" + applicationId, tokenOf("citizen-emil"), null).body();
+        assertTrue(emils.get("applicants").get(0).hasNonNull("birthDate"), "the citizen sees their own in full");
+    }
+
     private static boolean contains(JsonNode list, String field, String value) {
         for (JsonNode n : list) {
             if (n.get(field).asText().equals(value)) {

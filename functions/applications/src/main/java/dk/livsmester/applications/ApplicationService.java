@@ -286,6 +286,17 @@ public class ApplicationService {
         return READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject()) || app.isFor(caller.subject());
     }
 
+    /**
+     * The application as the caller's role may see it: finance pays out and reconciles, so it gets the amounts,
+     * names and plain facts but not the applicants' or the contact person's birth dates, addresses, e-mail or phone
+     * (minimisation); someone who only confirmed gets the same; the team, administrators, the creator and the citizen
+     * it is for get it whole.
+     */
+    public Application shownTo(Caller caller, Application app) {
+        boolean whole = caller.role() != Role.FINANCE && seesPersonalData(caller, app);
+        return whole ? app : app.withoutPersonalData();
+    }
+
     // An in-person confirmation has no subject of the citizen's: compare from the caller's side.
     private static boolean confirmedBy(Caller caller, Application app) {
         return app.confirmations().stream().anyMatch(c -> caller.subject().equals(c.subject()));
