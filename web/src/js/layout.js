@@ -6,7 +6,7 @@ import { session, signOut, requireRole } from './auth.js';
 import { wireMobileNav } from './mobile-nav.js';
 
 const NAV = {
-  citizen: [['nav.status', '/status.html'], ['nav.apply', '/apply.html'], ['nav.guideRequest', '/guide-request.html'], ['nav.confirm', '/confirm.html'], ['nav.mailbox', '/mailbox.html']],
+  citizen: [['nav.status', '/status.html'], ['nav.apply', '/apply.html'], ['nav.guideRequest', '/guide-request.html'], ['nav.confirm', '/confirm.html'], ['nav.mailbox', '/mailbox.html'], ['nav.myData', '/my-data.html']],
   'contact-person': [['nav.apply', '/apply.html'], ['nav.status', '/status.html'], ['nav.confirm', '/confirm.html'], ['nav.guideRequest', '/guide-request.html'], ['nav.mailbox', '/mailbox.html']],
   team: [['nav.team', '/team.html'], ['nav.guides', '/guides.html'], ['nav.evaluation', '/evaluation.html'], ['nav.mailbox', '/mailbox.html']],
   admin: [['nav.team', '/team.html'], ['nav.guides', '/guides.html'], ['nav.evaluation', '/evaluation.html'], ['nav.mailbox', '/mailbox.html']],

@@ -14,5 +14,6 @@ import { CONSENT } from './texts/consent.js';
 import { EVALUATION } from './texts/evaluation.js';
 import { NOTICES } from './texts/notices.js';
 import { ATTACHMENTS } from './texts/attachments.js';
+import { PRIVACY } from './texts/privacy.js';
 
-export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...EVALUATION, ...NOTICES, ...ATTACHMENTS };
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...EVALUATION, ...NOTICES, ...ATTACHMENTS, ...PRIVACY };

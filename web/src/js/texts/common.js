@@ -25,6 +25,7 @@ export const COMMON = {
   'role.guide': ['medborgerguide', 'peer guide'],
   'role.finance': ['økonomi', 'finance'],
   'role.admin': ['administrator', 'administrator'],
+  'role.auditor': ['revisor', 'auditor'],
   'common.yes': ['Ja', 'Yes'],
   'common.no': ['Nej', 'No'],
   'common.dontKnow': ['Det ved jeg ikke', "I don't know"],

@@ -303,6 +303,10 @@ class LambdaRuntimeIT {
         RuntimeApiEmulator.Result swept = running("FollowUpFunction").invoke(events.scheduled("EveryQuarterHour"));
         assertFalse(swept.error(), swept.errorType() + " " + swept.text());
         assertTrue(Events.JSON.readTree(swept.body()).asText().contains("Result[pipeline="), swept.text());
+
+        RuntimeApiEmulator.Result retained = running("RetentionFunction").invoke(events.scheduled("Daily"));
+        assertFalse(retained.error(), retained.errorType() + " " + retained.text());
+        assertTrue(Events.JSON.readTree(retained.body()).asText().startsWith("anonymised="), retained.text());
     }
 
     @Test

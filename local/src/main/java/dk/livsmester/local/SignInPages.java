@@ -9,7 +9,7 @@ import java.util.Map;
  * Designsystem styles; no script.
  */
 final class SignInPages {
-    static final List<String> ROLE_ORDER = List.of("citizen", "contact-person", "team", "coordinator", "finance", "guide", "admin");
+    static final List<String> ROLE_ORDER = List.of("citizen", "contact-person", "team", "coordinator", "finance", "guide", "auditor", "admin");
 
     private static final Map<String, String[]> TEXT = Map.ofEntries(
             Map.entry("skip", new String[]{"Gå til sidens indhold", "Skip to main content"}),

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ApiSurfaceSecurityE2EIT {
     static final List<String> ROLES = List.of("citizen-emil", "contact-anders", "team-karim", "coordinator-rasmus",
-            "guide-ida", "finance-peter", "admin-demo");
+            "guide-ida", "finance-peter", "auditor-bente", "admin-demo");
     static final Set<String> OPEN = Set.of("/api/health", "/api/openapi.yml", "/api/public/decisions-report",
             "/api/public/decisions-report.csv");
     /** Actions that take no body, so whatever is sent is ignored: they must still never answer 5xx. */
@@ -72,7 +72,7 @@ class ApiSurfaceSecurityE2EIT {
         // The lists of everyone's applications, the queue, the ledger and the alerts are the staff's.
         List<String> staffLists = List.of("/api/applications?status=SUBMITTED", "/api/applications/queue",
                 "/api/pools/pool-2026/ledger", "/api/alerts", "/api/guide-requests?status=OPEN");
-        for (String who : List.of("citizen-emil", "contact-anders", "guide-ida")) {
+        for (String who : List.of("citizen-emil", "contact-anders", "guide-ida", "auditor-bente")) {
             for (String list : staffLists) {
                 int status = call("GET", list, TOKENS.get(who), null).status();
                 assertTrue(status == 403 || status == 404, who + " " + list + " -> " + status);

@@ -23,6 +23,7 @@ import dk.livsmester.domain.application.FollowUpTiming;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
 import dk.livsmester.platform.events.ApplicationEvents;
+import dk.livsmester.platform.privacy.ReadLog;
 import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.store.ConfirmationTryStore;
 import dk.livsmester.platform.store.Page;
@@ -53,11 +54,13 @@ public class ApplicationService {
     private final SupportRelationStore support;
     private final ConfirmationTryStore tries;
     private final AnswerWindow window;
+    private final ReadLog readLog;
     private final Clock clock;
 
     public ApplicationService(ApplicationStore applications, PoolStore pools, SupportRelationStore support,
-                              ConfirmationTryStore tries, AnswerWindow window, Clock clock) {
+                              ConfirmationTryStore tries, AnswerWindow window, ReadLog readLog, Clock clock) {
         this.applications = applications;
+        this.readLog = readLog;
         this.pools = pools;
         this.support = support;
         this.tries = tries;
@@ -252,17 +255,21 @@ public class ApplicationService {
 
     public Page<Application> list(Caller caller, ApplicationStatus status, int limit, String cursor) {
         caller.require(READ_ALL.toArray(Role[]::new));
-        return applications.byStatus(status, limit, cursor);
+        Page<Application> page = applications.byStatus(status, limit, cursor);
+        readLog.applications(caller, "GET /api/applications", page.items());
+        return page;
     }
 
     /** The team's queue: everything waiting for a decision, overdue first, then by due date. */
     public List<Application> queue(Caller caller) {
         caller.require(Role.TEAM);
         Instant now = clock.instant();
-        return applications.all(ApplicationStatus.PIPELINE).stream()
+        List<Application> queue = applications.all(ApplicationStatus.PIPELINE).stream()
                 .sorted(Comparator.comparing((Application a) -> !window.overdue(a, now))
                         .thenComparing(a -> a.dueDate() == null ? LocalDate.MAX : a.dueDate()))
                 .toList();
+        readLog.applications(caller, "GET /api/applications/queue", queue);
+        return queue;
     }
 
     public Note addNote(Caller caller, String id, String text) {
@@ -276,23 +283,30 @@ public class ApplicationService {
     /** Internal notes: the team's only, never shown to the citizen. */
     public List<Note> notes(Caller caller, String id) {
         caller.require(Role.TEAM);
-        applications.get(id);
+        readLog.application(caller, "GET /api/applications/{id}/notes", applications.get(id));
         return applications.notes(id);
     }
 
     public Application get(Caller caller, String id) {
-        return readable(caller, applications.get(id));
+        return logged(caller, "GET /api/applications/{id}", id);
     }
 
     public List<Letter> letters(Caller caller, String id) {
-        get(caller, id);
+        logged(caller, "GET /api/applications/{id}/letters", id);
         return applications.letters(id);
     }
 
     public List<AuditEntry> audit(Caller caller, String id) {
         caller.require(Role.TEAM, Role.FINANCE);
-        get(caller, id);
+        logged(caller, "GET /api/applications/{id}/audit", id);
         return applications.audit(id);
+    }
+
+    /** The application if the caller may read it, its read logged when they are staff. */
+    private Application logged(Caller caller, String route, String id) {
+        Application app = readable(caller, applications.get(id));
+        readLog.application(caller, route, app);
+        return app;
     }
 
     private Application readable(Caller caller, Application app) {
@@ -310,6 +324,17 @@ public class ApplicationService {
      */
     public boolean seesPersonalData(Caller caller, Application app) {
         return READ_ALL.contains(caller.role()) || app.createdBy().equals(caller.subject()) || app.isFor(caller.subject());
+    }
+
+    /**
+     * The application as the caller's role may see it: finance pays out and reconciles, so it gets the amounts,
+     * names and plain facts but not the applicants' or the contact person's birth dates, addresses, e-mail or phone
+     * (minimisation); someone who only confirmed gets the same; the team, administrators, the creator and the citizen
+     * it is for get it whole.
+     */
+    public Application shownTo(Caller caller, Application app) {
+        boolean whole = caller.role() != Role.FINANCE && seesPersonalData(caller, app);
+        return whole ? app : app.withoutPersonalData();
     }
 
     // An in-person confirmation has no subject of the citizen's: compare from the caller's side.

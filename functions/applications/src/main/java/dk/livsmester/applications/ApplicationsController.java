@@ -9,6 +9,7 @@ import dk.livsmester.domain.application.FollowUpForm;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
 import dk.livsmester.platform.http.RequestParts;
+import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.views.ApplicationView;
 import dk.livsmester.platform.views.ApplicationViews;
 import dk.livsmester.platform.views.PageView;
@@ -69,7 +70,7 @@ public class ApplicationsController {
 
     /** The whole application for those whose role reads personal data; without it for someone who only confirmed. */
     private ApplicationView view(Caller caller, Application app) {
-        return views.of(service.seesPersonalData(caller, app) ? app : app.withoutPersonalData());
+        return views.of(service.shownTo(caller, app));
     }
 
     @Get("/{id}/letters")
@@ -130,7 +131,8 @@ public class ApplicationsController {
     public PageView<ApplicationView> list(Caller caller, @QueryValue @Nullable String status, @QueryValue @Nullable Boolean mine,
                                           @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
         int size = RequestParts.pageSize(limit);
-        return views.of(Boolean.TRUE.equals(mine) ? service.mine(caller, size, cursor)
-                : service.list(caller, RequestParts.status(status, ApplicationStatus.class, null), size, cursor));
+        Page<Application> page = Boolean.TRUE.equals(mine) ? service.mine(caller, size, cursor)
+                : service.list(caller, RequestParts.status(status, ApplicationStatus.class, null), size, cursor);
+        return views.of(new Page<>(page.items().stream().map(a -> service.shownTo(caller, a)).toList(), page.nextCursor()));
     }
 }

@@ -22,6 +22,7 @@ import dk.livsmester.platform.config.TimeZoneConfig;
 import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.events.Target;
+import dk.livsmester.platform.privacy.ReadLog;
 import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.store.MatchStore;
@@ -55,11 +56,13 @@ public class GuideService {
     private final GuideRequestStore requests;
     private final MatchStore matches;
     private final SupportRelationStore support;
+    private final ReadLog readLog;
     private final Clock clock;
     private final ZoneId zone;
 
     public GuideService(GuideStore guides, GuideRequestStore requests, MatchStore matches, SupportRelationStore support,
-                        Clock clock, TimeZoneConfig zone) {
+                        ReadLog readLog, Clock clock, TimeZoneConfig zone) {
+        this.readLog = readLog;
         this.guides = guides;
         this.requests = requests;
         this.matches = matches;
@@ -161,7 +164,18 @@ public class GuideService {
         return citizen.strip();
     }
 
+    /** One request, whole: for staff (their read logged) and the person who asked. */
     public GuideRequest getRequest(Caller caller, String id) {
+        GuideRequest q = visible(caller, id);
+        logRead(caller, "GET /api/guide-requests/{id}", q);
+        return q;
+    }
+
+    private void logRead(Caller caller, String route, GuideRequest q) {
+        readLog.read(caller, route, ReadLog.GUIDE_REQUEST, q.id(), q.citizenSubject());
+    }
+
+    private GuideRequest visible(Caller caller, String id) {
         GuideRequest q = requests.get(id);
         if (!isStaff(caller) && !ownedBy(caller, q)) {
             throw new NotFoundException("guide request", id);
@@ -177,7 +191,7 @@ public class GuideService {
 
     /** One request as its citizen or the person who asked sees it: with the guide's first name once they said yes. */
     public OwnGuideRequest own(Caller caller, String id) {
-        return own(getRequest(caller, id));
+        return own(visible(caller, id));
     }
 
     /**
@@ -192,8 +206,10 @@ public class GuideService {
             support.ofContact(caller.subject()).stream().filter(dk.livsmester.domain.support.SupportRelation::active)
                     .forEach(r -> requests.byPerson(r.citizenSubject()).forEach(q -> found.put(q.id(), q)));
         }
-        return found.values().stream().sorted(java.util.Comparator.comparing(GuideRequest::createdAt))
-                .map(this::own).toList();
+        List<GuideRequest> sorted = found.values().stream()
+                .sorted(java.util.Comparator.comparing(GuideRequest::createdAt)).toList();
+        sorted.forEach(q -> logRead(caller, "GET /api/guide-requests?mine=true", q));
+        return sorted.stream().map(this::own).toList();
     }
 
     private OwnGuideRequest own(GuideRequest q) {
@@ -266,13 +282,14 @@ public class GuideService {
     public Page<QueuedRequest> queue(Caller caller, GuideRequestStatus status, int limit, String cursor) {
         caller.require(Role.COORDINATOR);
         Page<GuideRequest> page = requests.byStatus(status, limit, cursor);
+        page.items().forEach(q -> logRead(caller, "GET /api/guide-requests", q));
         Instant now = clock.instant();
         return new Page<>(page.items().stream().map(q -> QueuedRequest.of(q, now)).toList(), page.nextCursor());
     }
 
     private GuideRequest ownOrStaff(Caller caller, String id) {
         caller.require(Role.CITIZEN, Role.CONTACT_PERSON, Role.COORDINATOR, Role.TEAM);
-        return getRequest(caller, id);
+        return visible(caller, id);
     }
 
     private static boolean isStaff(Caller caller) {

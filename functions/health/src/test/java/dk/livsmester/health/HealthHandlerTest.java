@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The deployed handler, fed the HTTP API fixture from events/ (what `sam local invoke -e` would send). */
 class HealthHandlerTest {
-    static final List<String> TABLES = List.of("applications", "budget", "guides", "events", "support", "notices");
+    static final List<String> TABLES = List.of("applications", "budget", "guides", "events", "support", "notices", "read-log");
 
     @BeforeAll
     static void configure() {

@@ -15,6 +15,7 @@ import dk.livsmester.domain.guides.MeetingPlan;
 import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.events.Target;
+import dk.livsmester.platform.privacy.ReadLog;
 import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.config.TimeZoneConfig;
@@ -42,11 +43,13 @@ public class MatchService {
     private final MatchStore matches;
     private final GuideRequestStore requests;
     private final GuideStore guides;
+    private final ReadLog readLog;
     private final Clock clock;
     private final ZoneId zone;
 
-    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, Clock clock,
+    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, ReadLog readLog, Clock clock,
                         TimeZoneConfig zone) {
+        this.readLog = readLog;
         this.matches = matches;
         this.requests = requests;
         this.guides = guides;
@@ -69,12 +72,20 @@ public class MatchService {
     }
 
     /** What the match's guide is shown of it (see {@link GuideMatchView}). */
-    public GuideMatchView forGuide(Match m) {
-        return GuideMatchView.of(m, requests.get(m.requestId()));
+    public GuideMatchView forGuide(Caller caller, String route, Match m) {
+        GuideRequest q = requests.get(m.requestId());
+        readLog.read(caller, route, ReadLog.MATCH, m.id(), q.citizenSubject());
+        return GuideMatchView.of(m, q);
     }
 
+    /** One match; the coordinator's read is logged (its meetings' notes are about the citizen). */
     public Match get(Caller caller, String matchId) {
-        return visible(caller, matchId);
+        Match m = visible(caller, matchId);
+        if (!caller.is(Role.GUIDE)) {
+            readLog.read(caller, "GET /api/matches/{id}", ReadLog.MATCH, m.id(),
+                    requests.find(m.requestId()).map(GuideRequest::citizenSubject).orElse(null));
+        }
+        return m;
     }
 
     /** The coordinator sees every match; a guide sees their own (the {@code guideId} filter is then theirs). */

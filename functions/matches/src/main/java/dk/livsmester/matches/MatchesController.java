@@ -34,8 +34,8 @@ public class MatchesController {
     }
 
     /** The coordinator gets the match whole; its guide only what they need to help ({@link GuideMatchView}). */
-    private Object view(Caller caller, Match m) {
-        return caller.is(Role.GUIDE) ? service.forGuide(m) : m;
+    private Object view(Caller caller, Match m, String route) {
+        return caller.is(Role.GUIDE) ? service.forGuide(caller, route, m) : m;
     }
 
     @Get
@@ -43,57 +43,57 @@ public class MatchesController {
                                  @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
         Page<Match> page = service.list(caller, RequestParts.status(status, MatchStatus.class, MatchStatus.PROPOSED),
                 guideId, RequestParts.pageSize(limit), cursor);
-        return new PageView<>(page.items().stream().map(m -> view(caller, m)).toList(), page.nextCursor());
+        return new PageView<>(page.items().stream().map(m -> view(caller, m, "GET /api/matches")).toList(), page.nextCursor());
     }
 
     @Get("/{id}")
     public Object get(Caller caller, @PathVariable String id) {
-        return view(caller, service.get(caller, id));
+        return view(caller, service.get(caller, id), "GET /api/matches/{id}");
     }
 
     @Post("/{id}/approve")
     public Object approve(Caller caller, @PathVariable String id, @Body @Nullable Approval approval) {
         // {} approves the proposed guide; {"guideId": ...} picks one of the listed alternatives instead.
-        return view(caller, service.approve(caller, id, approval == null ? null : approval.guideId()));
+        return view(caller, service.approve(caller, id, approval == null ? null : approval.guideId()), "POST /api/matches/{id}/approve");
     }
 
     @Post("/{id}/accept")
     public Object accept(Caller caller, @PathVariable String id) {
-        return view(caller, service.accept(caller, id));
+        return view(caller, service.accept(caller, id), "POST /api/matches/{id}/accept");
     }
 
     @Post("/{id}/decline")
     public Object decline(Caller caller, @PathVariable String id) {
-        return view(caller, service.decline(caller, id));
+        return view(caller, service.decline(caller, id), "POST /api/matches/{id}/decline");
     }
 
     @Post("/{id}/first-meeting")
     public Object firstMeeting(Caller caller, @PathVariable String id, @Body @Nullable MeetingPlan plan) {
-        return view(caller, service.scheduleFirstMeeting(caller, id, plan));
+        return view(caller, service.scheduleFirstMeeting(caller, id, plan), "POST /api/matches/{id}/first-meeting");
     }
 
     @Post("/{id}/meetings")
     public Object meetings(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.AgreedMeetings form) {
-        return view(caller, service.agreeMeetings(caller, id, form));
+        return view(caller, service.agreeMeetings(caller, id, form), "POST /api/matches/{id}/meetings");
     }
 
     @Post("/{id}/meetings/{no}/log")
     public Object log(Caller caller, @PathVariable String id, @PathVariable int no, @Body @Nullable MatchForms.MeetingLog form) {
-        return view(caller, service.logMeeting(caller, id, no, form));
+        return view(caller, service.logMeeting(caller, id, no, form), "POST /api/matches/{id}/meetings/{no}/log");
     }
 
     @Post("/{id}/debrief")
     public Object debrief(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.DebriefForm form) {
-        return view(caller, service.debrief(caller, id, form));
+        return view(caller, service.debrief(caller, id, form), "POST /api/matches/{id}/debrief");
     }
 
     @Post("/{id}/bus-training")
     public Object busTraining(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.BusTrainingForm form) {
-        return view(caller, service.planBusTraining(caller, id, form));
+        return view(caller, service.planBusTraining(caller, id, form), "POST /api/matches/{id}/bus-training");
     }
 
     @Post("/{id}/close")
     public Object close(Caller caller, @PathVariable String id, @Body @Nullable MatchForms.ClosureForm form) {
-        return view(caller, service.close(caller, id, form));
+        return view(caller, service.close(caller, id, form), "POST /api/matches/{id}/close");
     }
 }

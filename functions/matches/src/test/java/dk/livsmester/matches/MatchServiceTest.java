@@ -33,8 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The match service's flows on an in-memory GuidesTable: a guide's places are taken and freed exactly once. */
 class MatchServiceTest {
     final InMemoryGuidesTable table = new InMemoryGuidesTable();
+    final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+    final dk.livsmester.platform.testing.memory.InMemoryReadLog readLog = new dk.livsmester.platform.testing.memory.InMemoryReadLog();
     final MatchService service = new MatchService(table.matches(), table.requests(), table.guides(),
-            Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC), () -> "Europe/Copenhagen");
+            readLog.readLog(clock), clock, () -> "Europe/Copenhagen");
 
     Guide guide(int capacity) {
         return Guides.guide(table.guides(), TaskType.BUS_TRAINING, Disability.AUTISM, "Vest", capacity);
@@ -124,7 +126,10 @@ class MatchServiceTest {
                 new dk.livsmester.domain.guides.MatchForms.MeetingLog(true, "Vi mødtes")).meetings().get(0).status(),
                 "10.30 in Copenhagen is 9.30 UTC: begun at 10.00 UTC");
 
-        GuideMatchView seen = service.forGuide(table.matches().get(m.id()));
+        dk.livsmester.domain.Caller guide = new dk.livsmester.domain.Caller("guide-test", "Gry Guide", dk.livsmester.domain.Role.GUIDE);
+        GuideMatchView seen = service.forGuide(guide, "GET /api/matches/{id}", table.matches().get(m.id()));
+        assertEquals(java.util.List.of("guide-test GET /api/matches/{id} match#" + m.id()), readLog.all().stream()
+                .map(e -> e.staffSubject() + " " + e.route() + " " + e.record()).toList(), "the guide's read is logged");
         assertEquals(java.util.Arrays.asList("id", "guideId", "taskType", "status", "approvedAt", "citizenFirstName", "area",
                 "availability", "timing", "needs", "meetings"), java.util.Arrays.stream(GuideMatchView.class.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName).toList(), "no score, no other candidates");

@@ -46,7 +46,7 @@ class RegionTest {
         e.put("AWS_ACCESS_KEY_ID", "probe");
         e.put("AWS_SECRET_ACCESS_KEY", "probe");
         // The table names, as the template gives every function (SnapStart's priming bean needs them at start).
-        for (String table : List.of("APPLICATIONS", "BUDGET", "GUIDES", "EVENTS", "SUPPORT", "NOTICES")) {
+        for (String table : List.of("APPLICATIONS", "BUDGET", "GUIDES", "EVENTS", "SUPPORT", "NOTICES", "READ_LOG")) {
             e.put("LIVSMESTER_TABLES_" + table, "probe-" + table.toLowerCase(java.util.Locale.ROOT));
         }
         e.putAll(env);

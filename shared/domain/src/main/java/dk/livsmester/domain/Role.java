@@ -11,7 +11,9 @@ public enum Role {
     COORDINATOR("coordinator"),
     GUIDE("guide"),
     FINANCE("finance"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** Reads the read log (who read which citizen's data) and nothing else. */
+    AUDITOR("auditor");
 
     private final String wireName;
 

@@ -40,7 +40,8 @@ class FunctionEnvironmentTest {
                 .filter(f -> f.logicalId().equals("NotificationsFunction")).findFirst().orElseThrow();
         Provisioner.Resources resources = new Provisioner.Resources(
                 Map.of("ApplicationsTable", "ApplicationsTable", "BudgetTable", "BudgetTable", "GuidesTable", "GuidesTable",
-                        "EventsTable", "EventsTable", "SupportTable", "SupportTable", "NoticesTable", "NoticesTable"),
+                        "EventsTable", "EventsTable", "SupportTable", "SupportTable", "NoticesTable", "NoticesTable",
+                        "ReadLogTable", "ReadLogTable"),
                 Map.of("ReviewQueue", "u/ReviewQueue", "NotificationsQueue", "u/NotificationsQueue", "MatchingQueue", "u/MatchingQueue",
                         "EsdhQueue", "u/EsdhQueue"),
                 Map.of());

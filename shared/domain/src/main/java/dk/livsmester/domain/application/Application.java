@@ -351,6 +351,10 @@ public record Application(
         Builder id(String v) { id = v; return this; }
         Builder applicants(List<Applicant> v) { applicants = v; return this; }
         Builder contactPerson(ContactPerson v) { contactPerson = v; return this; }
+        Builder wish(Wish v) { wish = v; return this; }
+        Builder subGoal(SubGoal v) { subGoal = v; return this; }
+        Builder appliedFor(String v) { appliedFor = v; return this; }
+        Builder costLines(List<CostLine> v) { costLines = v; return this; }
         Builder status(ApplicationStatus v) { status = v; return this; }
         Builder grantedOre(Long v) { grantedOre = v; return this; }
         Builder dueDate(LocalDate v) { dueDate = v; return this; }

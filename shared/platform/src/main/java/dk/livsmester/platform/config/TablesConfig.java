@@ -25,4 +25,8 @@ public interface TablesConfig {
     /** Notices (each person's mailbox) and notice preferences. */
     @NotBlank
     String getNotices();
+
+    /** The read log: which member of staff read which citizen's data (append only, its own table). */
+    @NotBlank
+    String getReadLog();
 }

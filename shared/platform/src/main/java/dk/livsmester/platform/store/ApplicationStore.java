@@ -65,4 +65,13 @@ public interface ApplicationStore {
     boolean recordLockout(ConfirmationLockout lockout, Letter letter);
 
     List<ConfirmationLockout> lockouts(String applicationId);
+
+    /**
+     * Erases a case whose retention has passed, in one transaction: {@code erased} (see Anonymisation) replaces the
+     * application if it is still as {@code before} was read; its audit entries are written over anonymised; its letters,
+     * notes and lockouts are deleted.
+     *
+     * @throws dk.livsmester.domain.StaleStateException it changed since it was read
+     */
+    void erase(Application before, Application erased);
 }

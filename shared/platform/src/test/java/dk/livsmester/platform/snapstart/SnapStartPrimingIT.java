@@ -82,6 +82,10 @@ class SnapStartPrimingIT {
             public String getNotices() {
                 return "no-such-table";
             }
+
+            public String getReadLog() {
+                return "no-such-table";
+            }
         });
 
         broken.beforeCheckpoint(null);

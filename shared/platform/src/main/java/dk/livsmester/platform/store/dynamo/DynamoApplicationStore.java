@@ -1,6 +1,7 @@
 package dk.livsmester.platform.store.dynamo;
 
 import dk.livsmester.domain.StaleStateException;
+import dk.livsmester.domain.application.Anonymisation;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.application.AuditEntry;
@@ -174,5 +175,19 @@ public class DynamoApplicationStore extends DynamoAggregateStore<Application> im
     @Override
     public List<ConfirmationLockout> lockouts(String applicationId) {
         return collection.children(applicationId, "LOCKOUT#", ConfirmationLockout.class);
+    }
+
+    @Override
+    public void erase(Application before, Application erased) {
+        String id = before.id();
+        Transactions.Transaction t = tx.begin("erase application");
+        unchangedStep(t, before, erased, () -> new StaleStateException("application"));
+        audit(id).forEach(e -> t.step("audit entry anonymised", collection.putChildOver(id,
+                String.format("AUDIT#%010d", e.version()), "AUDIT", Anonymisation.of(e)), () -> new StaleStateException("application")));
+        for (String prefix : List.of("LETTER#", "NOTE#", "LOCKOUT#")) {
+            collection.childKeys(id, prefix).forEach(sk -> t.step("child deleted", collection.deleteChild(id, sk),
+                    () -> new StaleStateException("application")));
+        }
+        t.commit();
     }
 }

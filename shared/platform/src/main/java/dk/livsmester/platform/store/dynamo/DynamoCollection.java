@@ -18,6 +18,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -41,8 +42,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * transaction step may be a counter update (see {@link #update}) and {@link Transactions} commits them all at once.
  */
 public final class DynamoCollection<T> {
-    /** A secondary index and the attribute that is its partition key. */
-    public record Index(String name, String partitionKey) {
+    /** A secondary index, the attribute that is its partition key and, for range queries, its sort key (or null). */
+    public record Index(String name, String partitionKey, String sortKey) {
+        public Index(String name, String partitionKey) {
+            this(name, partitionKey, null);
+        }
     }
 
     private static final String NEW = "attribute_not_exists(pk)";
@@ -99,8 +103,22 @@ public final class DynamoCollection<T> {
 
     /** One page of an index partition, in sort-key order ({@code ascending} false: newest first). */
     public Page<T> page(Index index, String partition, boolean ascending, int limit, String cursor) {
-        var page = index(index).query(indexQuery(partition, ascending).limit(limit)
-                .exclusiveStartKey(Cursors.decode(cursor)).build()).iterator().next();
+        return page(index, indexQuery(partition, ascending), limit, cursor);
+    }
+
+    /**
+     * One page of an index partition whose sort keys lie between {@code from} and {@code to} (both included), in
+     * sort-key order; the index must name its sort key.
+     */
+    public Page<T> page(Index index, String partition, String from, String to, boolean ascending, int limit, String cursor) {
+        QueryConditional between = QueryConditional.sortBetween(k -> k.partitionValue(partition).sortValue(from),
+                k -> k.partitionValue(partition).sortValue(to));
+        return page(index, QueryEnhancedRequest.builder().scanIndexForward(ascending).queryConditional(between), limit,
+                cursor);
+    }
+
+    private Page<T> page(Index index, QueryEnhancedRequest.Builder query, int limit, String cursor) {
+        var page = index(index).query(query.limit(limit).exclusiveStartKey(Cursors.decode(cursor)).build()).iterator().next();
         return new Page<>(page.items().stream().map(codec::decode).toList(), Cursors.encode(page.lastEvaluatedKey()));
     }
 
@@ -131,6 +149,17 @@ public final class DynamoCollection<T> {
         return put(schema.itemToMap(codec.encode(value), true), NEW, null, null);
     }
 
+    /** Puts the aggregate on its own (no transaction) only if its id is new; false if it was there already. */
+    public boolean putOnce(T value) {
+        try {
+            items.putItem(PutItemEnhancedRequest.builder(StoredItem.class).item(codec.encode(value))
+                    .conditionExpression(Expression.builder().expression(NEW).build()).build());
+            return true;
+        } catch (ConditionalCheckFailedException alreadyThere) {
+            return false;
+        }
+    }
+
     /** Replaces the aggregate only if it is still at the version and status {@code before} was read at. */
     public TransactWriteItem replace(T before, T after) {
         return put(schema.itemToMap(codec.encode(after), true), "#v = :v AND #s = :s", Map.of("#v", "version", "#s", "status"),
@@ -157,6 +186,23 @@ public final class DynamoCollection<T> {
     /** A child item of aggregate {@code id}, to be written once. */
     public TransactWriteItem putNewChild(String id, String sk, String kind, Object value) {
         return put(child(codec.pk(id), sk, kind, value), NEW, null, null);
+    }
+
+    /** A child item of aggregate {@code id} written over whatever is there (an anonymised audit entry). */
+    public TransactWriteItem putChildOver(String id, String sk, String kind, Object value) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(child(codec.pk(id), sk, kind, value))
+                .build()).build();
+    }
+
+    /** Deletes a child item of aggregate {@code id} (a letter or a note of an erased case). */
+    public TransactWriteItem deleteChild(String id, String sk) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(Map.of(
+                "pk", AttributeValue.fromS(codec.pk(id)), "sk", AttributeValue.fromS(sk))).build()).build();
+    }
+
+    /** The sort keys of aggregate {@code id}'s child items that begin with {@code prefix}. */
+    public List<String> childKeys(String id, String prefix) {
+        return stored(codec.pk(id), prefix).stream().map(i -> i.sk).toList();
     }
 
     /** Writes a child item once, outside a transaction; false if it was there already. */

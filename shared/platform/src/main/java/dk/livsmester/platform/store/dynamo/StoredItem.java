@@ -15,6 +15,7 @@ import java.util.Map;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
 /**
  * One item of any of the single-table tables, as the Enhanced Client maps it: {@code pk} / {@code sk}, the
@@ -44,7 +45,7 @@ final class StoredItem {
 
     /** The schema of items with the top-level attributes {@code topLevel} (none for child items and events). */
     static TableSchema<StoredItem> schema(List<String> topLevel) {
-        return builder(topLevel, null).build();
+        return builder(topLevel, List.of()).build();
     }
 
     /**
@@ -53,12 +54,19 @@ final class StoredItem {
      */
     static TableSchema<StoredItem> schema(List<String> topLevel, DynamoCollection.Index index) {
         String key = index.partitionKey();
-        return builder(topLevel, key).addAttribute(String.class, a -> a.name(key)
+        String sort = index.sortKey();
+        StaticTableSchema.Builder<StoredItem> b = builder(topLevel, sort == null ? List.of(key) : List.of(key, sort))
+                .addAttribute(String.class, a -> a.name(key)
                 .getter(i -> i.strings.get(key)).setter((i, v) -> put(i.strings, key, v))
-                .tags(secondaryPartitionKey(index.name()))).build();
+                .tags(secondaryPartitionKey(index.name())));
+        if (sort != null) {
+            b.addAttribute(String.class, a -> a.name(sort).getter(i -> i.strings.get(sort))
+                    .setter((i, v) -> put(i.strings, sort, v)).tags(secondarySortKey(index.name())));
+        }
+        return b.build();
     }
 
-    private static StaticTableSchema.Builder<StoredItem> builder(List<String> topLevel, String declared) {
+    private static StaticTableSchema.Builder<StoredItem> builder(List<String> topLevel, List<String> declared) {
         StaticTableSchema.Builder<StoredItem> b = StaticTableSchema.builder(StoredItem.class)
                 .newItemSupplier(StoredItem::new)
                 .addAttribute(String.class, a -> a.name("pk").getter(i -> i.pk).setter((i, v) -> i.pk = v)
@@ -71,7 +79,7 @@ final class StoredItem {
             b.addAttribute(EnhancedType.of(AttributeValue.class), a -> a.name(name).attributeConverter(AsStored.INSTANCE)
                     .getter(i -> i.topLevel.get(name)).setter((i, v) -> put(i.topLevel, name, v)));
         }
-        return b.flatten("strings", i -> declared == null ? i.strings : without(i.strings, declared),
+        return b.flatten("strings", i -> declared.isEmpty() ? i.strings : without(i.strings, declared),
                 (i, m) -> {
                     if (m != null) {
                         i.strings.putAll(m);
@@ -85,9 +93,9 @@ final class StoredItem {
         }
     }
 
-    private static Map<String, String> without(Map<String, String> map, String key) {
+    private static Map<String, String> without(Map<String, String> map, List<String> keys) {
         Map<String, String> rest = new HashMap<>(map);
-        rest.remove(key);
+        keys.forEach(rest::remove);
         return rest;
     }
 

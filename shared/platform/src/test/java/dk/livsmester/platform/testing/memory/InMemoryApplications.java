@@ -153,4 +153,16 @@ public class InMemoryApplications implements ApplicationStore {
     public synchronized List<ConfirmationLockout> lockouts(String applicationId) {
         return lockouts.values().stream().filter(l -> l.applicationId().equals(applicationId)).toList();
     }
+
+    @Override
+    public synchronized void erase(Application before, Application erased) {
+        if (!applications.unchanged(before)) {
+            throw new StaleStateException("application");
+        }
+        applications.put(erased);
+        audit.replaceAll((k, e) -> e.applicationId().equals(before.id()) ? dk.livsmester.domain.application.Anonymisation.of(e) : e);
+        notes.remove(before.id());
+        letters.values().removeIf(l -> l.applicationId().equals(before.id()));
+        lockouts.values().removeIf(l -> l.applicationId().equals(before.id()));
+    }
 }

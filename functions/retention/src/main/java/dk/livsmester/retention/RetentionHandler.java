@@ -1,0 +1,17 @@
+package dk.livsmester.retention;
+
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+
+/** Scheduled daily: anonymises (after an archive export, where configured) the cases whose retention has passed. */
+public class RetentionHandler extends MicronautRequestHandler<ScheduledEvent, String> {
+    @Inject
+    RetentionService service;
+
+    @Override
+    public String execute(ScheduledEvent event) {
+        RetentionService.Report r = service.run();
+        return "anonymised=" + r.anonymised().size() + " archived=" + r.archived().size() + " waiting=" + r.waiting().size();
+    }
+}
