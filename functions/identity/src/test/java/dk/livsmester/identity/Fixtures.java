@@ -25,10 +25,11 @@ final class Fixtures {
         Map<String, String> p = new HashMap<>(Map.of("livsmester.tables.applications", "test-applications",
                 "livsmester.tables.budget", "test-budget", "livsmester.tables.guides", "test-guides",
                 "livsmester.tables.events", "test-events", "livsmester.tables.support", "test-support",
-                "livsmester.tables.notices", "test-notices", "livsmester.tables.read-log", "test-read-log",
+                "livsmester.tables.notices", "test-notices",
                 "livsmester.queues.review", "http://127.0.0.1:1/review",
                 "livsmester.queues.notifications", "http://127.0.0.1:1/notifications",
                 "livsmester.queues.matching", "http://127.0.0.1:1/matching", "livsmester.queues.esdh", "http://127.0.0.1:1/esdh"));
+        p.put("livsmester.tables.read-log", "test-read-log");
         p.putAll(Map.of("livsmester.aws.region", "eu-west-1", "aws.accessKeyId", "AKIDEXAMPLE", "aws.secretAccessKey", "secret",
                 "livsmester.identity.cognito-endpoint", cognito.endpoint()));
         return p;
