@@ -31,6 +31,9 @@ public class S3AttachmentFiles implements AttachmentFiles {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = config.getBucket();
+        if (bucket.isBlank()) {
+            throw new IllegalStateException("LIVSMESTER_ATTACHMENTS_BUCKET is not set: the attachments need their bucket");
+        }
     }
 
     @Override

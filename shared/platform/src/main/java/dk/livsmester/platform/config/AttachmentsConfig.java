@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 
 /**
  * The attachments' bucket and how long presigned URLs live (LIVSMESTER_ATTACHMENTS_*). Short on purpose: an upload
@@ -13,7 +12,11 @@ import jakarta.validation.constraints.NotBlank;
  */
 @ConfigurationProperties("livsmester.attachments")
 public interface AttachmentsConfig {
-    @NotBlank
+    /**
+     * Only the functions that hold attachments are given it (template.yaml); the others' contexts must start without
+     * it, so it is checked where it is used ({@code S3AttachmentFiles}), not at every start.
+     */
+    @Bindable(defaultValue = "")
     String getBucket();
 
     @Bindable(defaultValue = "300")
