@@ -39,6 +39,7 @@ final class SignInPages {
             Map.entry("role.coordinator", new String[]{"Koordinator", "Coordinator"}),
             Map.entry("role.finance", new String[]{"Økonomi", "Finance"}),
             Map.entry("role.guide", new String[]{"Medborgerguide", "Peer guide"}),
+            Map.entry("role.auditor", new String[]{"Revisor", "Auditor"}),
             Map.entry("role.admin", new String[]{"Administrator", "Administrator"}));
 
     private SignInPages() {
