@@ -7,7 +7,7 @@
 # starts without it). Made here, it fits this machine's JDK and the lambda-tests layout: that is what the cold-start
 # benchmark measures. For AWS it must be made by Lambda's own java25 runtime: run this same training in the
 # public.ecr.aws/lambda/java:25 image (its JVM and /var/runtime class path) and add the caches to the jars before
-# `sam deploy`; see docs/benchmarks.md, "AOT cache".
+# `sam deploy` (local/bench/aot-cache-lambda-image.sh does that; see docs/benchmarks.md, "AOT cache").
 # Usage: local/bench/aot-cache.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."

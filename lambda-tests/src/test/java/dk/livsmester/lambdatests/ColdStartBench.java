@@ -49,6 +49,7 @@ public class ColdStartBench {
             new Probe("MatchesFunction", "GET", "/api/matches", "/api/matches", Map.of(), "coordinator", null),
             new Probe("LedgerFunction", "POST", "/api/applications/{id}/close", "/api/applications/app-none/close",
                     Map.of("id", "app-none"), "finance", "{}"),
+            new Probe("NoticesFunction", "GET", "/api/notices", "/api/notices", Map.of(), "team", null),
             new Probe("PlainSdkBaseline", "GET", "/api/applications/queue", "/api/applications/queue", Map.of(), "team", null));
 
     record Run(long firstAnswerMs, long initMs, long invokeMs, long rssKb, int status) {
