@@ -69,7 +69,7 @@ test('money left: never more than there is, rounded down to a whole per cent', (
 test('the money-left section says it in words and draws the bar as SVG', async () => {
   const { moneyLeftSection } = await import('../src/js/money-left.js');
   const html = moneyLeftSection({ totalOre: 50_000_000, availableOre: 37_500_000, pipelineOre: 0, pipelineCount: 0 }, 'da');
-  assert.match(html, /Der er 375\.000 kr\. tilbage af 500\.000 kr\./);
+  assert.match(html, /Der er 375\.000 kr\. tilbage af 500\.000 kr\.</);
   assert.match(html, /<svg class="money-bar" role="img"/);
   assert.match(html, /Puljen: 75 % er tilbage/);
   assert.match(html, /width="450"/, 'three quarters of the 600 wide bar');

@@ -117,7 +117,8 @@ export const EVALUATION = {
   'rep.csv': ['Hent tallene (CSV)', 'Download the figures (CSV)'],
   'rep.noReasons': ['Ingen afslag i perioden.', 'No rejections in the period.'],
   'money.title': ['Penge tilbage i puljen', 'Money left in the pot'],
-  'money.text': ['Der er {left} tilbage af {total}.', 'There is {left} left of {total}.'],
+  // The Danish amount ends in "kr.", whose dot also ends the sentence.
+  'money.text': ['Der er {left} tilbage af {total}', 'There is {left} left of {total}.'],
   'money.label': ['Puljen: {percent} % er tilbage ({left} af {total}).', 'The pot: {percent} % is left ({left} of {total}).'],
   'money.waiting': ['{count} ansøgninger venter på svar. De har søgt {waiting} i alt.', '{count} applications are waiting for an answer. They ask for {waiting} in all.'],
   'money.empty': ['Puljen er brugt. Der er ingen penge tilbage lige nu.', 'The pot is used up. There is no money left right now.'],

@@ -45,7 +45,7 @@ export const FINANCE = {
   'fin.col.date': ['Dato', 'Date'],
   'fin.recon': ['Afstemning', 'Reconciliation'],
   'fin.recon.ok': ['Puljen stemmer med posteringerne.', 'The pool agrees with the ledger.'],
-  'fin.recon.drift': ['Puljen stemmer IKKE: forskel {sum}.', 'The pool does NOT agree: difference {sum}.'],
+  'fin.recon.drift': ['Puljen stemmer IKKE: forskel {sum}', 'The pool does NOT agree: difference {sum}.'],
   'fin.recon.at': ['Afstemt {date}.', 'Reconciled {date}.'],
   'fin.recon.never': ['Der er ikke afstemt endnu.', 'Not reconciled yet.'],
   'fin.recon.run': ['Afstem nu', 'Reconcile now'],
