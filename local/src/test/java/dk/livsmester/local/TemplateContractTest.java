@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * template.yaml is code: this test fails when a handler it names does not exist, an SQS event source lacks
  * ReportBatchItemFailures, a queue lacks a dead-letter queue or its alarm, a visibility timeout is under six times its
  * consumer's timeout, a table lacks point-in-time recovery or KMS encryption, or the routes of the template, the
- * controllers and the OpenAPI document disagree.
+ * controllers and the OpenAPI document disagree, or a POST does not document the Idempotency-Key it takes.
  */
 class TemplateContractTest {
     static final CfnTemplate TEMPLATE = CfnTemplate.load(CfnTemplate.locate(Path.of("")));
@@ -206,6 +206,70 @@ class TemplateContractTest {
                     .forEach(k -> openApi.add(k.toUpperCase() + " " + path)));
         }
         assertEquals(template, openApi, "template.yaml routes vs openapi.yml");
+    }
+
+    /**
+     * IdempotencyFilter takes an {@code Idempotency-Key} on every signed-in POST under /api, so each of them documents
+     * the header and its answers: 400 (a malformed key), 409 {@code IN_PROGRESS}, 422 {@code IDEMPOTENCY_KEY_REUSED}.
+     * And no name in the document is a boolean (YAML reads a bare {@code no} as false).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySignedInPost_documentsTheIdempotencyKeyAndItsAnswers() throws Exception {
+        Map<String, Object> doc;
+        try (InputStream in = getClass().getResourceAsStream("/openapi.yml")) {
+            doc = new Yaml().load(in);
+        }
+        List<String> booleans = new ArrayList<>();
+        booleanNames(doc, "", booleans);
+        assertEquals(List.of(), booleans, "names YAML read as booleans");
+        Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) doc.get("components");
+        Map<String, Object> key = (Map<String, Object>) components.get("parameters").get("IdempotencyKey");
+        assertEquals(List.of("Idempotency-Key", "header"), List.of(key.get("name"), key.get("in")));
+        String reused = String.valueOf(components.get("responses").get("IdempotencyKeyReused"));
+        assertTrue(reused.contains("code=IDEMPOTENCY_KEY_REUSED"), reused);
+        List<String> missing = new ArrayList<>();
+        int posts = 0;
+        for (Map.Entry<String, Map<String, Object>> path : ((Map<String, Map<String, Object>>) doc.get("paths")).entrySet()) {
+            Map<String, Object> post = (Map<String, Object>) path.getValue().get("post");
+            if (post == null || !path.getKey().startsWith("/api/") || List.of().equals(post.get("security"))) {
+                continue;
+            }
+            posts++;
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) post.getOrDefault("parameters", List.of());
+            if (parameters.stream().noneMatch(p -> "#/components/parameters/IdempotencyKey".equals(p.get("$ref")))) {
+                missing.add("POST " + path.getKey() + ": the header");
+            }
+            Map<String, Object> responses = (Map<String, Object>) post.get("responses");
+            for (String code : List.of("400", "409")) {
+                if (!responses.containsKey(code)) {
+                    missing.add("POST " + path.getKey() + ": " + code);
+                }
+            }
+            if (!Map.of("$ref", "#/components/responses/IdempotencyKeyReused").equals(responses.get("422"))) {
+                missing.add("POST " + path.getKey() + ": 422 IDEMPOTENCY_KEY_REUSED");
+            }
+        }
+        assertTrue(posts > 30, "the signed-in POSTs were found: " + posts);
+        assertEquals(List.of(), missing);
+    }
+
+    private static void booleanNames(Object node, String at, List<String> found) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if (k instanceof Boolean || ("name".equals(k) && v instanceof Boolean)) {
+                    found.add(at + "/" + k);
+                }
+                booleanNames(v, at + "/" + k, found);
+            });
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof Boolean && at.endsWith("/required")) {
+                    found.add(at + "[" + i + "]");
+                }
+                booleanNames(list.get(i), at + "[" + i + "]", found);
+            }
+        }
     }
 
     private static java.util.Optional<String[]> route(Method m) {

@@ -247,10 +247,15 @@ public class ApplicationService {
         return after;
     }
 
-    /** A citizen's: every application for them, whoever made it; anyone else's: those they made. */
+    /**
+     * A citizen's: every application for them, whoever made it; anyone else's: those they made (an administrator's
+     * own list is a staff read, logged as the guide requests' is).
+     */
     public Page<Application> mine(Caller caller, int limit, String cursor) {
-        return caller.is(Role.CITIZEN) ? applications.byCitizen(caller.subject(), limit, cursor)
+        Page<Application> page = caller.is(Role.CITIZEN) ? applications.byCitizen(caller.subject(), limit, cursor)
                 : applications.byOwner(caller.subject(), limit, cursor);
+        readLog.applications(caller, "GET /api/applications?mine=true", page.items());
+        return page;
     }
 
     public Page<Application> list(Caller caller, ApplicationStatus status, int limit, String cursor) {

@@ -1,7 +1,9 @@
 package dk.livsmester.applications;
 
 import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.FieldErrors;
 import dk.livsmester.domain.Role;
+import dk.livsmester.domain.SignInSubject;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.Match;
@@ -68,9 +70,13 @@ public class CitizenDataService {
         return export(caller.subject());
     }
 
-    /** A citizen's data fetched by the team on their behalf; the fetch is logged as a read of everything in it. */
+    /**
+     * A citizen's data fetched by the team on their behalf; the fetch is logged as a read of everything in it. The
+     * subject is checked first: what is typed here is kept in the read log, so a CPR number typed by mistake is refused.
+     */
     public Map<String, Object> onBehalf(Caller caller, String citizenSubject) {
         caller.require(Role.TEAM);
+        SignInSubject.check(new FieldErrors(), "subject", citizenSubject, true).throwIfAny();
         readLog.read(caller, ROUTE_ON_BEHALF, ReadLog.CITIZEN_DATA, citizenSubject, citizenSubject);
         return export(citizenSubject);
     }

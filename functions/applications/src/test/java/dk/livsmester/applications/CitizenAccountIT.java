@@ -14,6 +14,7 @@ import dk.livsmester.domain.application.Confirmation;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.domain.support.SupportRelationForm;
 import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.ReadLogStore;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,5 +181,38 @@ class CitizenAccountIT {
         assertThrows(NotFoundException.class, () -> applications.confirm(contactsOwnLogin, app.id(), app.confirmationCode()));
         assertTrue(!stack.bean(ApplicationStore.class).get(app.id()).confirmedBy("citizen"));
         assertTrue(applications.confirm(citizen, app.id(), app.confirmationCode()).confirmedBy("citizen"));
+    }
+
+    @Test
+    void anAdministratorsOwnList_isInTheReadLog_theCitizensIsNot() {
+        Caller admin = new Caller(Ids.newId("admin"), "Ada Admin", Role.ADMIN);
+        Caller citizen = citizen();
+        Application made = applications.create(admin, formFor(null));
+        Application own = applications.create(citizen, formFor(null));
+        assertEquals(List.of(made.id()), applications.mine(admin, 25, null).items().stream().map(Application::id).toList());
+        assertEquals(List.of(own.id()), applications.mine(citizen, 25, null).items().stream().map(Application::id).toList());
+        ReadLogStore log = stack.bean(ReadLogStore.class);
+        java.time.Instant from = java.time.Instant.now().minusSeconds(3600);
+        java.time.Instant to = java.time.Instant.now().plusSeconds(60);
+        assertEquals(List.of("GET /api/applications?mine=true application#" + made.id()),
+                log.search(new ReadLogStore.Search(ReadLogStore.By.STAFF, admin.subject(), from, to), 10, null).items()
+                        .stream().map(e -> e.route() + " " + e.record()).toList());
+        assertEquals(List.of(), log.search(new ReadLogStore.Search(ReadLogStore.By.STAFF, citizen.subject(), from, to),
+                10, null).items(), "the citizen's own reads are not logged");
+    }
+
+    @Test
+    void theTeamsFetchOnACitizensBehalf_refusesACprNumberTypedAsTheSubject_andLogsNothing() {
+        Caller team = new Caller(Ids.newId("team"), "Tea Team", Role.TEAM);
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> stack.bean(CitizenDataService.class).onBehalf(team, "010203-1234"));
+        assertEquals("subject", e.errors().get(0).field());
+        assertTrue(e.errors().get(0).en().contains("CPR"), e.errors().get(0).en());
+        assertEquals(List.of(), stack.bean(ReadLogStore.class).search(new ReadLogStore.Search(ReadLogStore.By.STAFF,
+                team.subject(), java.time.Instant.now().minusSeconds(3600), java.time.Instant.now().plusSeconds(60)),
+                10, null).items(), "nothing of the number is kept in the read log");
+        Caller citizen = citizen();
+        assertEquals(citizen.subject(), stack.bean(CitizenDataService.class).onBehalf(team, citizen.subject())
+                .get("citizenSubject"), "a sign-in subject is fetched as before");
     }
 }

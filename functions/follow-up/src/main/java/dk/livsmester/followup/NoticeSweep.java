@@ -35,8 +35,26 @@ public class NoticeSweep {
     static final Set<ApplicationStatus> GRANTED = EnumSet.of(ApplicationStatus.APPROVED,
             ApplicationStatus.PARTIALLY_APPROVED, ApplicationStatus.DISBURSED, ApplicationStatus.CLOSED);
 
-    /** What one run looked at. */
-    public record Result(int pipeline, int granted, int alerts, int matches) {
+    /** What one run looked at, and how many notices it could not deliver. */
+    public record Result(int pipeline, int granted, int alerts, int matches, int failed) {
+    }
+
+    /**
+     * One run's sends. A delivery that fails (the SMS gateway down, say) is counted and the run goes on: its notice
+     * stays pending, and the next run delivers it. Only the exception's class is logged: a channel's message may carry
+     * the address it was refused for.
+     */
+    private final class Sends {
+        int failed;
+
+        void send(Notice n) {
+            try {
+                notices.send(n);
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.warn("notice not delivered noticeKind={} error={}", n.kind(), e.getClass().getSimpleName());
+            }
+        }
     }
 
     private final ApplicationStore applications;
@@ -58,11 +76,17 @@ public class NoticeSweep {
         this.clock = clock;
     }
 
+    /**
+     * Sends what is due.
+     *
+     * @throws IllegalStateException after the whole run, when a delivery failed: so the schedule's error alarm sees it
+     */
     public Result run() {
         Instant now = clock.instant();
+        Sends sends = new Sends();
         var pipeline = applications.all(ApplicationStatus.PIPELINE);
         for (Application a : pipeline) {
-            deadlines.reminder(a, now).ifPresent(key -> notices.send(Notice.of(NoticeKind.DEADLINE_REMINDER, key,
+            deadlines.reminder(a, now).ifPresent(key -> sends.send(Notice.of(NoticeKind.DEADLINE_REMINDER, key,
                     NoticeService.TEAM, a.id(), "Påmindelse: en ansøgning skal have svar senest " + a.dueDate() + ".",
                     "Reminder: an application needs an answer by " + a.dueDate() + ".",
                     "Dag " + deadlines.reminderDay() + " af " + deadlines.window().days()
@@ -71,7 +95,7 @@ public class NoticeSweep {
                             + ": the application has no answer yet.", "/review.html?id=" + a.id(), now)));
             deadlines.breach(a, now).ifPresent(key -> {
                 for (String to : new String[]{NoticeService.TEAM, NoticeService.COORDINATOR}) {
-                    notices.send(Notice.of(NoticeKind.DEADLINE_BREACH, key, to, a.id(),
+                    sends.send(Notice.of(NoticeKind.DEADLINE_BREACH, key, to, a.id(),
                             "Fristen er overskredet: en ansøgning skulle have haft svar " + a.dueDate() + ".",
                             "Deadline missed: an application was due an answer on " + a.dueDate() + ".",
                             "Løftet om svar inden for " + deadlines.window().days() + " dage er brudt. Giv svar nu.",
@@ -85,13 +109,13 @@ public class NoticeSweep {
             for (FollowUp.Milestone m : FollowUp.Milestone.values()) {
                 boolean answered = a.followUps().stream().anyMatch(f -> f.milestone() == m);
                 if (!answered && timing.isOpen(a, m, now)) {
-                    followUpDue(a, m, now);
+                    followUpDue(a, m, now, sends);
                 }
             }
         }
         var open = alerts.all(AlertStatus.OPEN);
         for (Alert al : open) {
-            notices.send(Notice.of(NoticeKind.COORDINATOR_ALERT, al.id(), NoticeService.COORDINATOR, al.matchId(),
+            sends.send(Notice.of(NoticeKind.COORDINATOR_ALERT, al.id(), NoticeService.COORDINATOR, al.matchId(),
                     "Et forløb med en guide skal ses på.", "A guide match needs your attention.",
                     al.kind() == dk.livsmester.domain.guides.AlertKind.DEBRIEF_DUE
                             ? "Det første møde er holdt: guidens opfølgning mangler."
@@ -101,14 +125,17 @@ public class NoticeSweep {
                             : "No meetings for " + al.daysWithoutMeeting() + " days.",
                     "/match.html?id=" + al.matchId(), now));
         }
-        int matches = matchNotices.run(now);
-        Result r = new Result(pipeline.size(), granted.size(), open.size(), matches);
-        LOG.info("notice sweep pipeline={} granted={} alerts={} matches={}", r.pipeline(), r.granted(), r.alerts(),
-                r.matches());
+        int matches = matchNotices.run(now, sends::send);
+        Result r = new Result(pipeline.size(), granted.size(), open.size(), matches, sends.failed);
+        LOG.info("notice sweep pipeline={} granted={} alerts={} matches={} failed={}", r.pipeline(), r.granted(),
+                r.alerts(), r.matches(), r.failed());
+        if (r.failed() > 0) {
+            throw new IllegalStateException(r.failed() + " notice(s) not delivered; they stay pending for the next run");
+        }
         return r;
     }
 
-    private void followUpDue(Application a, FollowUp.Milestone m, Instant now) {
+    private void followUpDue(Application a, FollowUp.Milestone m, Instant now, Sends sends) {
         Set<String> to = new LinkedHashSet<>();
         if (a.citizenSubject() != null) {
             to.add(a.citizenSubject());
@@ -118,7 +145,7 @@ public class NoticeSweep {
         }
         String months = m == FollowUp.Milestone.ONE_MONTH ? "1" : "3";
         for (String recipient : to) {
-            notices.send(Notice.of(NoticeKind.FOLLOW_UP_DUE, a.id() + "#" + m.name(), recipient, a.id(),
+            sends.send(Notice.of(NoticeKind.FOLLOW_UP_DUE, a.id() + "#" + m.name(), recipient, a.id(),
                     "Hjalp pengene? Svar på 3 små spørgsmål.", "Did the money help? Answer 3 short questions.",
                     "Nu er der gået " + months + " måned" + (months.equals("1") ? "" : "er")
                             + ", siden du fik pengene. Fortæl os, om det hjalp.",

@@ -18,9 +18,11 @@ import dk.livsmester.domain.guides.GuideStatus;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MeetingPlan;
 import dk.livsmester.domain.guides.TaskType;
+import dk.livsmester.domain.notice.Channel;
 import dk.livsmester.domain.notice.DeadlineWatch;
 import dk.livsmester.domain.notice.Notice;
 import dk.livsmester.domain.notice.NoticeKind;
+import dk.livsmester.domain.notice.NoticePreference;
 import dk.livsmester.notices.NoticeChannel;
 import dk.livsmester.notices.NoticeService;
 import dk.livsmester.notices.NoticesConfig;
@@ -41,11 +43,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -71,11 +75,14 @@ class NoticeSweepIT {
     }
 
     static NoticeSweep at(Instant now) {
+        return at(now, stack.context().getBeansOfType(NoticeChannel.class).stream().toList());
+    }
+
+    static NoticeSweep at(Instant now, List<NoticeChannel> channels) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        NoticeService notices = new NoticeService(store, stack.context().getBeansOfType(NoticeChannel.class).stream().toList(),
-                stack.bean(NoticesConfig.class), clock);
+        NoticeService notices = new NoticeService(store, channels, stack.bean(NoticesConfig.class), clock);
         MatchNotices matches = new MatchNotices(stack.bean(MatchStore.class), stack.bean(GuideRequestStore.class),
-                stack.bean(GuideStore.class), notices);
+                stack.bean(GuideStore.class));
         return new NoticeSweep(applications, stack.bean(AlertStore.class), matches, notices,
                 stack.bean(DeadlineWatch.class), stack.bean(AnswerWindow.class), clock);
     }
@@ -172,5 +179,56 @@ class NoticeSweepIT {
                 "the staff member who asked is told once");
         assertEquals(1, about("guide-gitte", m.id(), NoticeKind.MEETING_PLANNED).size());
         assertEquals(1, about(TestStack.CONTACT.subject(), m.id(), NoticeKind.MEETING_PLANNED).size());
+    }
+
+    /** An SMS channel that delivers by adding the notice's id to {@code delivered}, or fails while {@code down}. */
+    static NoticeChannel sms(List<String> delivered, boolean down) {
+        return new NoticeChannel() {
+            public Channel channel() {
+                return Channel.SMS;
+            }
+
+            public boolean available() {
+                return true;
+            }
+
+            public void deliver(Notice notice, String address, boolean english) {
+                if (down) {
+                    throw new IllegalStateException("SMS gateway unreachable");
+                }
+                delivered.add(notice.id());
+            }
+        };
+    }
+
+    @Test
+    void aDeliveryThatFails_staysPendingForTheNextRun_andTheRestOfTheSweepGoesOn() {
+        Application app = stack.inReview(stack.pool(Money.dkk(10_000)).id(), Money.dkk(1_000));
+        Application after = app.decide(stack.bean(DecisionPolicy.class).decide(app,
+                new DecisionRequest(DecisionOutcome.APPROVED, null, List.of(), null), TestStack.TEAM, Instant.now()));
+        applications.save(app, after, List.of(), List.of());
+        String citizen = TestStack.CITIZEN.subject();
+        String contact = TestStack.CONTACT.subject();
+        // The citizen (the first of the follow-up's two recipients) wants SMS; the gateway is down.
+        store.savePreference(new NoticePreference(citizen, true, Channel.SMS, "da", null, "+45 12 34 56 78", Instant.now()));
+        try {
+            List<String> delivered = new ArrayList<>();
+            IllegalStateException failed = assertThrows(IllegalStateException.class,
+                    () -> at(days(32), List.of(sms(delivered, true))).run(), "the run says that a delivery failed");
+            assertTrue(failed.getMessage().contains("stay pending"), failed.getMessage());
+            assertEquals(1, about(contact, app.id(), NoticeKind.FOLLOW_UP_DUE).size(),
+                    "the sweep went on past the failed delivery");
+            List<Notice> waiting = about(citizen, app.id(), NoticeKind.FOLLOW_UP_DUE);
+            assertEquals(List.of(Notice.Status.PENDING), waiting.stream().map(Notice::status).toList());
+
+            at(days(33), List.of(sms(delivered, false))).run();
+            Notice sent = about(citizen, app.id(), NoticeKind.FOLLOW_UP_DUE).get(0);
+            assertEquals(Notice.Status.SENT, sent.status(), "the next run delivered it");
+            assertEquals(1, delivered.stream().filter(sent.id()::equals).count());
+            at(days(34), List.of(sms(delivered, false))).run();
+            assertEquals(1, delivered.stream().filter(sent.id()::equals).count(), "and only once");
+        } finally {
+            store.savePreference(new NoticePreference(citizen, false, Channel.MAILBOX, "da", null, null, Instant.now()));
+        }
     }
 }

@@ -175,6 +175,10 @@ public class GuideService {
         readLog.read(caller, route, ReadLog.GUIDE_REQUEST, q.id(), q.citizenSubject());
     }
 
+    private void logReads(Caller caller, String route, List<GuideRequest> shown) {
+        readLog.records(caller, route, ReadLog.GUIDE_REQUEST, shown, GuideRequest::id, GuideRequest::citizenSubject);
+    }
+
     private GuideRequest visible(Caller caller, String id) {
         GuideRequest q = requests.get(id);
         if (!isStaff(caller) && !ownedBy(caller, q)) {
@@ -208,7 +212,7 @@ public class GuideService {
         }
         List<GuideRequest> sorted = found.values().stream()
                 .sorted(java.util.Comparator.comparing(GuideRequest::createdAt)).toList();
-        sorted.forEach(q -> logRead(caller, "GET /api/guide-requests?mine=true", q));
+        logReads(caller, "GET /api/guide-requests?mine=true", sorted);
         return sorted.stream().map(this::own).toList();
     }
 
@@ -282,7 +286,7 @@ public class GuideService {
     public Page<QueuedRequest> queue(Caller caller, GuideRequestStatus status, int limit, String cursor) {
         caller.require(Role.COORDINATOR);
         Page<GuideRequest> page = requests.byStatus(status, limit, cursor);
-        page.items().forEach(q -> logRead(caller, "GET /api/guide-requests", q));
+        logReads(caller, "GET /api/guide-requests", page.items());
         Instant now = clock.instant();
         return new Page<>(page.items().stream().map(q -> QueuedRequest.of(q, now)).toList(), page.nextCursor());
     }

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A match from the coordinator's decision to its closure: approve (or pick an alternative), the guide's yes or no (a
@@ -76,6 +78,23 @@ public class MatchService {
         GuideRequest q = requests.get(m.requestId());
         readLog.read(caller, route, ReadLog.MATCH, m.id(), q.citizenSubject());
         return GuideMatchView.of(m, q);
+    }
+
+    /**
+     * A page of matches as its caller is shown them: the guide's view of each, the coordinator's whole; every match's
+     * read logged in one batch (the coordinator's too: the meetings' notes are about the citizen, as on the single
+     * read).
+     */
+    public List<Object> shown(Caller caller, String route, List<Match> page) {
+        Map<String, GuideRequest> byId = new HashMap<>();
+        requests.findAll(page.stream().map(Match::requestId).distinct().toList()).forEach(q -> byId.put(q.id(), q));
+        readLog.records(caller, route, ReadLog.MATCH, page, Match::id,
+                m -> byId.containsKey(m.requestId()) ? byId.get(m.requestId()).citizenSubject() : null);
+        if (!caller.is(Role.GUIDE)) {
+            return List.copyOf(page);
+        }
+        return page.stream().<Object>map(m -> GuideMatchView.of(m, byId.computeIfAbsent(m.requestId(), requests::get)))
+                .toList();
     }
 
     /** One match; the coordinator's read is logged (its meetings' notes are about the citizen). */

@@ -43,7 +43,7 @@ public class MatchesController {
                                  @QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor) {
         Page<Match> page = service.list(caller, RequestParts.status(status, MatchStatus.class, MatchStatus.PROPOSED),
                 guideId, RequestParts.pageSize(limit), cursor);
-        return new PageView<>(page.items().stream().map(m -> view(caller, m, "GET /api/matches")).toList(), page.nextCursor());
+        return new PageView<>(service.shown(caller, "GET /api/matches", page.items()), page.nextCursor());
     }
 
     @Get("/{id}")

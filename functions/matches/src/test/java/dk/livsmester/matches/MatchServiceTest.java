@@ -135,4 +135,33 @@ class MatchServiceTest {
                 .map(java.lang.reflect.RecordComponent::getName).toList(), "no score, no other candidates");
         assertEquals("Vest", seen.area());
     }
+
+    @Test
+    void aPageOfMatches_isLoggedOncePerMatch_forTheCoordinatorAsForTheGuide() {
+        Guide g = guide(3);
+        // One request names its citizen (its entry is then found by them), the other names none.
+        GuideRequest qa = GuideRequest.builder().id(dk.livsmester.domain.Ids.newId("req")).citizenName("Bo Borger")
+                .citizenDisability(Disability.AUTISM).needs("Bussen").taskType(TaskType.BUS_TRAINING)
+                .timing(dk.livsmester.domain.guides.RequestTiming.AFTER_MEETING).area("Vest").availability(Set.of("MON_AM"))
+                .createdBy(TestStack.CONTACT.subject()).createdAt(Instant.now()).citizenSubject("citizen-of-a").build();
+        table.requests().create(qa, List.of());
+        Match a = Match.proposed(qa, new dk.livsmester.domain.guides.Candidate(g.id(), 90, java.util.Map.of("taskFit", 35)),
+                List.of(), null, Instant.now());
+        table.matches().propose(a, qa, qa.withStatus(GuideRequestStatus.PROPOSED));
+        Match b = proposed(g);
+        List<Object> whole = service.shown(TestStack.COORDINATOR, "GET /api/matches", List.of(a, b));
+        assertEquals(List.of(a, b), whole, "the coordinator gets the matches whole");
+        Caller guide = new Caller("guide-test", "Gry Guide", Role.GUIDE);
+        List<Object> views = service.shown(guide, "GET /api/matches", List.of(a, b));
+        assertEquals(List.of(a.id(), b.id()), views.stream().map(v -> ((GuideMatchView) v).id()).toList());
+        assertEquals(java.util.Set.of(
+                        "coordinator-test match#" + a.id() + " citizen=citizen-of-a",
+                        "coordinator-test match#" + b.id() + " citizen=null",
+                        "guide-test match#" + a.id() + " citizen=citizen-of-a",
+                        "guide-test match#" + b.id() + " citizen=null"),
+                readLog.all().stream().filter(e -> e.route().equals("GET /api/matches"))
+                        .map(e -> e.staffSubject() + " " + e.record() + " citizen=" + e.citizenSubject())
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(4, readLog.all().size(), "one entry per match shown, nothing else");
+    }
 }

@@ -20,6 +20,7 @@ import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.MatchingRunStore;
+import dk.livsmester.platform.testing.RunSettings;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,27 +137,7 @@ class MatchingRunCrashIT {
 
     static MatchingRunExecution execution(Clock clock, int writers, int budgetSeconds) {
         GuidesConfig c = crashing.bean(GuidesConfig.class);
-        GuidesConfig small = new GuidesConfig() {
-            public int getInactivityDays() {
-                return c.getInactivityDays();
-            }
-
-            public int getCandidatesPerRequest() {
-                return c.getCandidatesPerRequest();
-            }
-
-            public int getRunBudgetSeconds() {
-                return budgetSeconds;
-            }
-
-            public int getRunBatchSize() {
-                return 4;
-            }
-
-            public int getRunWriters() {
-                return writers;
-            }
-        };
+        GuidesConfig small = RunSettings.of(c).budgetSeconds(budgetSeconds).batchSize(4).writers(writers);
         return new MatchingRunExecution(crashing.bean(GuideStore.class), crashing.bean(GuideRequestStore.class),
                 crashing.bean(MatchStore.class), crashing.bean(MatchingRunStore.class),
                 crashing.bean(AssignmentPlanner.class), small, clock);

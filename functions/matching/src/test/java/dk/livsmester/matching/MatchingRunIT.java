@@ -20,6 +20,7 @@ import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.MatchingRunStore;
+import dk.livsmester.platform.testing.RunSettings;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,31 +144,6 @@ class MatchingRunIT {
         assertEquals(busPlanned, current(bus));
     }
 
-    /** The settings, but one request a batch and one writer: each invocation then writes one request and stops. */
-    static GuidesConfig oneAtATime(GuidesConfig c) {
-        return new GuidesConfig() {
-            public int getInactivityDays() {
-                return c.getInactivityDays();
-            }
-
-            public int getCandidatesPerRequest() {
-                return c.getCandidatesPerRequest();
-            }
-
-            public int getRunBudgetSeconds() {
-                return c.getRunBudgetSeconds();
-            }
-
-            public int getRunBatchSize() {
-                return 1;
-            }
-
-            public int getRunWriters() {
-                return 1;
-            }
-        };
-    }
-
     @Test
     void aRunThatRunsOutOfTime_continuesInTheNextInvocation_untilThePlanIsWritten() {
         Guide a = guide(Set.of(TaskType.TALKS), Disability.OTHER, "Lystrup", 2, 0);
@@ -191,8 +167,10 @@ class MatchingRunIT {
                 return Instant.parse("2026-03-02T08:00:00Z").plus(Duration.ofSeconds(25 * ticks.incrementAndGet()));
             }
         };
+        // One request a batch and one writer: each invocation then writes one request and stops.
         MatchingRunExecution slowRuns = new MatchingRunExecution(guideStore, requestStore, matchStore, runs,
-                stack.bean(AssignmentPlanner.class), oneAtATime(stack.bean(GuidesConfig.class)), slow);
+                stack.bean(AssignmentPlanner.class), RunSettings.of(stack.bean(GuidesConfig.class)).batchSize(1).writers(1),
+                slow);
         MatchingRun run = startRun();
         int part = 0;
         while (runs.get(run.id()).status() != MatchingRunStatus.DONE) {

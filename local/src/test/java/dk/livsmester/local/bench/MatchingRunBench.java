@@ -19,6 +19,7 @@ import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.MatchingRunStore;
 import dk.livsmester.domain.guides.AssignmentPlanner;
 import dk.livsmester.platform.config.GuidesConfig;
+import dk.livsmester.platform.testing.RunSettings;
 import dk.livsmester.platform.config.TablesConfig;
 import dk.livsmester.platform.store.dynamo.BenchSeeding;
 import io.micronaut.context.ApplicationContext;
@@ -130,27 +131,7 @@ public final class MatchingRunBench {
      * requests' worth of readings) instead of ending early on a loaded machine, where planning can take the 20 s.
      */
     static GuidesConfig untilTheCrash(GuidesConfig c) {
-        return new GuidesConfig() {
-            public int getInactivityDays() {
-                return c.getInactivityDays();
-            }
-
-            public int getCandidatesPerRequest() {
-                return c.getCandidatesPerRequest();
-            }
-
-            public int getRunBudgetSeconds() {
-                return 3600;
-            }
-
-            public int getRunBatchSize() {
-                return c.getRunBatchSize();
-            }
-
-            public int getRunWriters() {
-                return c.getRunWriters();
-            }
-        };
+        return RunSettings.of(c).budgetSeconds(3600);
     }
 
     /** The plan of the waiting requests as the run makes it: each planned request's guide, score and alternatives. */

@@ -29,7 +29,8 @@ public final class ErrorTexts {
             Map.entry("pool", "puljen"), Map.entry("reconciliation", "afstemningen"), Map.entry("guide", "guiden"),
             Map.entry("guide request", "anmodningen"), Map.entry("match", "matchet"), Map.entry("meeting", "mødet"),
             Map.entry("alert", "advarslen"), Map.entry("matching run", "matchningskørslen"),
-            Map.entry("citizen", "borgeren"), Map.entry("support relation", "tilknytningen"));
+            Map.entry("citizen", "borgeren"), Map.entry("support relation", "tilknytningen"),
+            Map.entry("attachment", "bilaget"), Map.entry("notice", "beskeden"));
     /** Named by a person's sign-in subject: the answer does not repeat it. */
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("citizen", "support relation");
 

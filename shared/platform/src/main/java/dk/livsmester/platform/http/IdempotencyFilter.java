@@ -28,11 +28,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * F10: a POST with an {@code Idempotency-Key} header (the create routes: applications, guide requests, guides, pools,
- * meetings) runs once per caller, route and key for a day. A retry gets the first answer again (with
- * {@code Idempotent-Replayed: true}); one that arrives while the first still runs gets 409; a first that failed (not
- * 2xx) lets the retry run. The key is kept with a SHA-256 of the body: the same key with another body gets 422
- * {@code IDEMPOTENCY_KEY_REUSED}, never the first body's answer. Without the header nothing changes.
+ * F10: a signed-in POST with an {@code Idempotency-Key} header (any route under /api; the application wizard sends one
+ * with its create) runs once per caller, route and key for a day. A retry gets the first answer again (with
+ * {@code Idempotent-Replayed: true}); one that arrives while the first still runs gets 409 (for the running key's
+ * two-minute lease); a first that failed (not 2xx) lets the retry run. The key is kept with a SHA-256 of the body:
+ * the same key with another body gets 422 {@code IDEMPOTENCY_KEY_REUSED}, never the first body's answer. Without the
+ * header nothing changes. The OpenAPI document names the header and both answers on every signed-in POST.
  */
 @ServerFilter("/api/**")
 public class IdempotencyFilter implements Ordered {

@@ -3,6 +3,7 @@ package dk.livsmester.platform.store;
 import dk.livsmester.domain.privacy.ReadLogEntry;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The read log: which member of staff read which citizen's data, append only. Nothing here changes or removes an
@@ -27,6 +28,16 @@ public interface ReadLogStore {
      * @throws IllegalStateException an entry with this id is there already
      */
     void append(ReadLogEntry entry);
+
+    /**
+     * Appends the entries of one list read (an entry per record shown), all or an exception. They are new entries
+     * with new ids, never ones already written (see the store for why that keeps the log append only).
+     *
+     * @throws IllegalArgumentException two entries have the same id
+     * @throws IllegalStateException some could not be written; the others may be (a read is then logged in part,
+     *                               and its answer fails, so a read is never shown unlogged)
+     */
+    void appendAll(List<ReadLogEntry> entries);
 
     Page<ReadLogEntry> search(Search search, int limit, String cursor);
 }

@@ -55,6 +55,9 @@ class ErrorTextsTest {
         // A person is named by their sign-in subject: said in Danish, and not repeated back.
         assertEquals("Vi kan ikke finde borgeren.", ErrorTexts.of(new NotFoundException("citizen", "citizen-emil")).da());
         assertEquals("No such support relation.", ErrorTexts.of(new NotFoundException("support relation", "a~b")).en());
+        // The nouns the services and stores name have Danish words: no English noun in the Danish answer.
+        assertEquals("Vi kan ikke finde bilaget att-1.", ErrorTexts.of(new NotFoundException("attachment", "att-1")).da());
+        assertEquals("Vi kan ikke finde beskeden n-1.", ErrorTexts.of(new NotFoundException("notice", "n-1")).da());
     }
 
     @Test

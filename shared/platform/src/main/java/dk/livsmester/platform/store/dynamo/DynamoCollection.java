@@ -160,6 +160,20 @@ public final class DynamoCollection<T> {
         }
     }
 
+    /**
+     * Puts the aggregates with batch writes ({@link BatchPuts}), without a condition: a batch put cannot carry one. Only
+     * for aggregates whose ids are new by construction; the caller's store says why a put cannot replace one.
+     *
+     * @throws IllegalArgumentException two of them have the same id (DynamoDB refuses such a batch anyway)
+     */
+    void putAllNew(List<T> values, BatchPuts puts) {
+        List<StoredItem> encoded = values.stream().map(codec::encode).toList();
+        if (encoded.stream().map(i -> i.pk).distinct().count() != encoded.size()) {
+            throw new IllegalArgumentException("two puts of one batch of " + noun + " items have the same id");
+        }
+        puts.put(enhanced, items, encoded);
+    }
+
     /** Replaces the aggregate only if it is still at the version and status {@code before} was read at. */
     public TransactWriteItem replace(T before, T after) {
         return put(schema.itemToMap(codec.encode(after), true), "#v = :v AND #s = :s", Map.of("#v", "version", "#s", "status"),

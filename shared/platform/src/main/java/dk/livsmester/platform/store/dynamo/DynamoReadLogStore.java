@@ -5,6 +5,7 @@ import dk.livsmester.domain.privacy.ReadLogEntry;
 import dk.livsmester.platform.config.TablesConfig;
 import dk.livsmester.platform.store.Page;
 import dk.livsmester.platform.store.ReadLogStore;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
@@ -23,6 +24,13 @@ import java.util.Map;
  * one), byStaff ({@code STAFF#<subject>}), byRecord ({@code RECORD#<type>#<id>}) and byMonth ({@code MONTH#yyyy-MM},
  * for a search by period alone, which walks the months newest first). The functions may only put items here (IAM):
  * nothing can change an entry, and the put's condition keeps a second write of an id from replacing the first.
+ *
+ * <p>A list read is logged with batch writes ({@link #appendAll}), which cannot carry that condition. It stays append
+ * only because the entries' ids are new: {@code Ids.newId} gives the millisecond and eight characters drawn from a
+ * secure random source, and no entry is built from a stored one. A batch put can meet an existing item only when the
+ * same entry is put again (the SDK retrying a call whose answer was lost, or an unprocessed put asked again), and that
+ * writes the identical item over itself: nothing is replaced by something else and nothing is lost. Only put requests
+ * are sent, never deletes.
  */
 @Singleton
 public class DynamoReadLogStore implements ReadLogStore {
@@ -38,9 +46,16 @@ public class DynamoReadLogStore implements ReadLogStore {
             .withZone(ZoneOffset.UTC);
 
     private final DynamoCollection<ReadLogEntry> collection;
+    private final BatchPuts batches;
 
+    @Inject
     public DynamoReadLogStore(DynamoDbEnhancedClient client, TablesConfig tables) {
+        this(client, tables, BatchPuts.STANDARD);
+    }
+
+    DynamoReadLogStore(DynamoDbEnhancedClient client, TablesConfig tables, BatchPuts batches) {
         this.collection = new DynamoCollection<>(client, tables.getReadLog(), CODEC, "read log entry");
+        this.batches = batches;
     }
 
     private static Map<String, String> indexKeys(ReadLogEntry e) {
@@ -73,6 +88,11 @@ public class DynamoReadLogStore implements ReadLogStore {
         if (!collection.putOnce(entry)) {
             throw new IllegalStateException("read log entry " + entry.id() + " exists already");
         }
+    }
+
+    @Override
+    public void appendAll(List<ReadLogEntry> entries) {
+        collection.putAllNew(entries, batches);
     }
 
     @Override

@@ -24,6 +24,15 @@ public final class InMemoryReadLog implements ReadLogStore {
         }
     }
 
+    /** Checks every id first, as the table's batch refuses a repeated one before writing any. */
+    @Override
+    public void appendAll(List<ReadLogEntry> batch) {
+        if (batch.stream().map(ReadLogEntry::id).distinct().count() != batch.size()) {
+            throw new IllegalArgumentException("two puts of one batch of read log entry items have the same id");
+        }
+        batch.forEach(this::append);
+    }
+
     @Override
     public Page<ReadLogEntry> search(Search s, int limit, String cursor) {
         List<ReadLogEntry> found = new ArrayList<>(entries.values().stream().filter(e -> switch (s.by()) {
