@@ -21,6 +21,9 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,8 @@ import java.util.Map;
 @Singleton
 public class EventOutbox {
     private static final Logger LOG = LoggerFactory.getLogger(EventOutbox.class);
+    private static final DateTimeFormatter SORTABLE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
     static final String PENDING = "PENDING";
     /** SendMessageBatch takes at most ten entries. */
     static final int BATCH = 10;
@@ -66,7 +71,7 @@ public class EventOutbox {
     private Transactions.Step step(OutboxEvent event) {
         Map<String, AttributeValue> item = Map.of("pk", s("EVENT#" + event.id()), "sk", s("EVENT"), "kind", s("EVENT"),
                 "target", s(event.target().name()), "body", s(Json.write(event.message())), "pendingPk", s(PENDING),
-                "pendingSince", s(clock.instant().toString()));
+                "pendingSince", s(sortable(clock.instant())));
         TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(tables.getEvents()).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
         return new Transactions.Step("event " + event.target().name().toLowerCase() + " new", put,
@@ -87,7 +92,7 @@ public class EventOutbox {
      * idempotent). Returns how many the queue acknowledged.
      */
     public int relayPending(Duration olderThan, int max) {
-        String before = clock.instant().minus(olderThan).toString();
+        String before = sortable(clock.instant().minus(olderThan));
         List<Pending> pending = new ArrayList<>();
         for (var page : dynamo.queryPaginator(b -> b.tableName(tables.getEvents()).indexName("pending")
                 .keyConditionExpression("pendingPk = :p AND pendingSince < :before")
@@ -186,5 +191,13 @@ public class EventOutbox {
 
     private static AttributeValue s(String v) {
         return AttributeValue.builder().s(v).build();
+    }
+
+    /**
+     * The pending index's sort key: fixed width, so text order is time order. {@code Instant.toString()} leaves out a
+     * whole second's fraction, and "10:00:00Z" sorts after "10:00:00.5Z".
+     */
+    static String sortable(Instant t) {
+        return SORTABLE.format(t);
     }
 }

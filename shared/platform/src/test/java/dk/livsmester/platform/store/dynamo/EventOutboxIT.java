@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -215,6 +216,19 @@ class EventOutboxIT {
         assertTrue(pending(events.get(0)), "younger than the grace: not the relay's yet");
         relayAMinuteLater(new FaultySqs());
         assertFalse(pending(events.get(0)));
+        assertEquals(Map.of(prefix + "-0", 1), arrived(prefix));
+    }
+
+    @Test
+    void anEventPendingSinceAWholeSecond_isOlderThanAFractionOfThatSecond() {
+        String prefix = Ids.newId("whole");
+        List<OutboxEvent> events = events(prefix, 1);
+        FaultySqs faulty = new FaultySqs();
+        faulty.down = true;
+        Instant committed = Instant.parse("2020-01-01T00:00:00Z");
+        commit(outbox(faulty, Clock.fixed(committed, ZoneOffset.UTC)), events);
+        outbox(new FaultySqs(), Clock.fixed(committed.plusMillis(30_500), ZoneOffset.UTC)).relayPending(Duration.ofSeconds(30), 100);
+        assertFalse(pending(events.get(0)), "pending half a second longer than the grace: the relay's");
         assertEquals(Map.of(prefix + "-0", 1), arrived(prefix));
     }
 }

@@ -131,4 +131,28 @@ class MatchingRunWritesIT {
         assertTrue(runs.plan(run.id(), plan.size()).isEmpty());
         assertEquals(run, runs.get(run.id()), "the plan is stored beside the run, not in it");
     }
+
+    @Test
+    void aPlanItemOfTheLargestLines_fitsDynamoDbsItemLimit() {
+        // A line holds the chosen guide and at most AssignmentPlanner.ALTERNATIVES others, whatever the number of
+        // candidates a request is scored against; here each with long ids and every score part there is, and more.
+        MatchingRun run = MatchingRun.requested(Ids.newId("run"), "c", Instant.now());
+        runs.create(run, List.of());
+        Map<String, Integer> parts = new java.util.LinkedHashMap<>();
+        for (String name : List.of("taskFit", "area", "disability", "availability", "load", "waiting", "language",
+                "transport", "sharedInterest", "continuity")) {
+            parts.put(name, 99);
+        }
+        List<PlannedRequest> plan = new ArrayList<>();
+        for (int i = 0; i < DynamoMatchingRunStore.PLAN_CHUNK; i++) {
+            List<Candidate> alternatives = new ArrayList<>();
+            for (int a = 0; a < dk.livsmester.domain.guides.AssignmentPlanner.ALTERNATIVES; a++) {
+                alternatives.add(new Candidate(Ids.newId("guide-with-a-long-identifier") + a, 999, parts));
+            }
+            plan.add(new PlannedRequest(Ids.newId("request-with-a-long-identifier"),
+                    new Candidate(Ids.newId("guide-with-a-long-identifier"), 999, parts), alternatives));
+        }
+        runs.storePlan(run.id(), plan, 0);
+        assertEquals(plan, runs.plan(run.id(), 0));
+    }
 }
