@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 
 globalThis.localStorage = { getItem: () => 'da', setItem: () => {} };
 const { t, code } = await import('../src/js/i18n.js');
-const { filterQuery, sections, sectionCsv, barsSvg, moneyLeft, reportRows } = await import('../src/js/evaluation-model.js');
+const { filterQuery, sections, sectionCsv, barsSvg, moneyLeft, reportRows, centreOptions, percent } = await import('../src/js/evaluation-model.js');
 const w = { t, code };
 
 const ev = {
@@ -15,6 +15,13 @@ const ev = {
   timeToDecision: { decided: 50, medianDays: 6.5, p90Days: 13, maxDays: 20, breaches: 2, openOverdue: 1, answerDays: 14 },
   followUps: [{ milestone: 'ONE_MONTH', helped: 3, helpedALittle: 1, didNotHelp: 0, due: 2 }, { milestone: 'THREE_MONTHS', helped: 0, helpedALittle: 0, didNotHelp: 0, due: 0 }],
   subGoals: { granted: 30, withStartAndTarget: 4, meanStart: 3.25, meanTarget: 7, meanStep: 3.75, answeredHelped: 2 },
+  subGoalProgress: {
+    milestones: [{ milestone: 'ONE_MONTH', answered: 3, reachedTarget: 0, shareReachedTarget: 0, medianProgress: 0 },
+      { milestone: 'THREE_MONTHS', answered: 3, reachedTarget: 2, shareReachedTarget: 2 / 3, medianProgress: 1 }],
+    followUps: [{ applicationId: 'app-1', milestone: 'ONE_MONTH', start: 3, target: 7, answer: 2, progress: -0.25 },
+      { applicationId: 'app-1', milestone: 'THREE_MONTHS', start: 3, target: 7, answer: 8, progress: 1.25 }],
+  },
+  citizenCentres: ['Borgercenter Vest', 'Borgercenter Midtby'],
   guideCohorts: [{ cohort: 'Hold 2025-2', interested: 19, admitted: 19, certified: 19, stopped: 0 }, { cohort: '-', interested: 2, admitted: 1, certified: 0, stopped: 1 }],
   tasksByType: [{ taskType: 'BUS_TRAINING', requests: 10, matched: 9 }],
   busTraining: { programmes: 9, completed: 4, sessionsPlanned: 54, sessionsHeld: 30 },
@@ -22,7 +29,7 @@ const ev = {
 
 test('every figure of the evaluation is a section with its definition and table', () => {
   const s = sections(ev, w);
-  assert.deepEqual(s.map((x) => x.id), ['received', 'outcomes', 'reasons', 'repeats', 'people', 'time', 'followups', 'subgoals', 'cohorts', 'tasks', 'bus']);
+  assert.deepEqual(s.map((x) => x.id), ['received', 'outcomes', 'reasons', 'repeats', 'people', 'time', 'followups', 'subgoals', 'progress', 'progressEach', 'cohorts', 'tasks', 'bus']);
   for (const x of s) {
     assert.ok(x.def.length > 20, x.id + ' has a definition');
     assert.ok(x.rows.every((r) => r.length === x.head.length), x.id + ' rows fit the head');
@@ -88,4 +95,27 @@ test('the public report shows hidden cells as words, never a number', () => {
   assert.equal(rows[0].cells[2].hidden, 'SECONDARY');
   assert.equal(rows[0].label, 'Transport');
   assert.deepEqual(reasons.map((r) => [r.label, r.cells[0].text]), [[t('review.reason.R1'), 'Vises ikke'], ['NEW', '7']]);
+});
+
+test('follow-ups against each sub-goal: the API\'s shares and medians in per cent, each follow-up a row, the target a line', () => {
+  const s = sections(ev, w);
+  const p = s.find((x) => x.id === 'progress');
+  assert.deepEqual(p.rows, [['Efter 1 måned', 3, 0, 0, 0], ['Efter 3 måneder', 3, 2, 67, 100]]);
+  assert.ok(p.def.includes('(svar − udgangspunkt) / (mål − udgangspunkt)'), 'the definition says the formula');
+  assert.deepEqual(p.chart.bars.map((b) => b.value), [0, 0, 67, 100]);
+  assert.equal(p.chart.reference.value, 100);
+  const each = s.find((x) => x.id === 'progressEach');
+  assert.deepEqual(each.rows, [['app-1', 'Efter 1 måned', 3, 7, 2, -25], ['app-1', 'Efter 3 måneder', 3, 7, 8, 125]]);
+  assert.equal(percent(null), null, 'no answers: no share, not 0 %');
+  const svg = barsSvg({ bars: [{ label: 'Under start', value: -25 }] }, { id: 'neg', title: 'x' });
+  assert.match(svg, /<rect [^>]*width="0"/, 'a progress below the start draws no bar backwards');
+  assert.match(svg, /<desc id="neg-desc">Under start: -25<\/desc>/);
+});
+
+test('the citizen-centre filter offers the centres in the data, sorted, and keeps a chosen one', () => {
+  assert.deepEqual(centreOptions(ev.citizenCentres, ''), [{ value: 'Borgercenter Midtby', selected: false },
+    { value: 'Borgercenter Vest', selected: false }]);
+  assert.deepEqual(centreOptions(['Borgercenter Vest'], 'Borgercenter Øst').map((c) => [c.value, c.selected]),
+    [['Borgercenter Vest', false], ['Borgercenter Øst', true]]);
+  assert.deepEqual(centreOptions(undefined, ''), []);
 });

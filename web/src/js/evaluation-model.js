@@ -14,6 +14,12 @@ export function filterQuery(f) {
   return s ? '?' + s : '';
 }
 
+/** The citizen-centre filter's choices: the centres in the data (the API's), and the chosen one even if it has none. */
+export function centreOptions(centres, chosen) {
+  const all = [...new Set([...(centres || []), ...(chosen ? [chosen] : [])])];
+  return all.sort((a, b) => a.localeCompare(b, 'da')).map((c) => ({ value: c, selected: c === chosen }));
+}
+
 const n = (v) => (v === null || v === undefined ? null : v);
 
 /** Every figure of the evaluation as sections: { id, title, def, head, rows, chart? }. Labels already worded. */
@@ -43,11 +49,13 @@ export function sections(ev, w) {
         { label: t('ev.t.max'), value: times.maxDays || 0 }], reference: { value: times.answerDays, label: t('ev.t.window', { days: times.answerDays }) } } },
     { id: 'followups', title: t('ev.followUps'), def: t('ev.followUps.def'),
       head: [t('ev.col.milestone'), t('ev.f.helped'), t('ev.f.little'), t('ev.f.no'), t('ev.f.due')],
-      rows: ev.followUps.map((f) => [t('ev.m.' + (f.milestone === 'ONE_MONTH' ? 'one' : 'three')), f.helped, f.helpedALittle, f.didNotHelp, f.due]) },
+      rows: ev.followUps.map((f) => [milestoneLabel(t, f.milestone), f.helped, f.helpedALittle, f.didNotHelp, f.due]) },
     { id: 'subgoals', title: t('ev.subGoals'), def: t('ev.subGoals.def'), head: [t('ev.col.figure'), t('ev.col.value')],
       rows: [[t('ev.s.granted'), ev.subGoals.granted], [t('ev.s.with'), ev.subGoals.withStartAndTarget],
         [t('ev.s.start'), round(ev.subGoals.meanStart)], [t('ev.s.target'), round(ev.subGoals.meanTarget)],
         [t('ev.s.step'), round(ev.subGoals.meanStep)], [t('ev.s.helped'), ev.subGoals.answeredHelped]] },
+    progressSection(ev.subGoalProgress, w),
+    progressEachSection(ev.subGoalProgress, w),
     { id: 'cohorts', title: t('ev.cohorts'), def: t('ev.cohorts.def'),
       head: [t('ev.col.cohort'), t('ev.c.interested'), t('ev.c.admitted'), t('ev.c.certified'), t('ev.c.stopped')],
       rows: ev.guideCohorts.map((c) => [c.cohort === '-' ? t('ev.c.none') : c.cohort, c.interested, c.admitted, c.certified, c.stopped]),
@@ -63,6 +71,36 @@ export function sections(ev, w) {
   out[1].chart = { bars: out[1].rows.map(([label, value]) => ({ label, value })) };
   out[2].chart = { bars: out[2].rows.map(([label, value]) => ({ label, value })) };
   return out;
+}
+
+const milestoneLabel = (t, m) => t('ev.m.' + (m === 'ONE_MONTH' ? 'one' : 'three'));
+const months = (m) => (m === 'ONE_MONTH' ? 1 : 3);
+
+/** A share or a progress (1 = the target) as a whole per cent; null stays null (no answers to count). */
+export function percent(v) {
+  return v === null || v === undefined ? null : Math.round(v * 100);
+}
+
+/**
+ * Follow-ups against each grant's own sub-goal: per milestone how many ruler answers count, how many reached the
+ * target and their share, the median progress; the chart draws the shares and medians against the target (100 %).
+ */
+function progressSection(p, { t }) {
+  const ms = p.milestones;
+  return { id: 'progress', title: t('ev.progress'), def: t('ev.progress.def'),
+    head: [t('ev.col.milestone'), t('ev.g.answered'), t('ev.g.reached'), t('ev.g.share'), t('ev.g.median')],
+    rows: ms.map((m) => [milestoneLabel(t, m.milestone), m.answered, m.reachedTarget, percent(m.shareReachedTarget), percent(m.medianProgress)]),
+    chart: { bars: ms.flatMap((m) => [
+      { label: t('ev.g.shareAt', { n: months(m.milestone) }), value: percent(m.shareReachedTarget) || 0 },
+      { label: t('ev.g.medianAt', { n: months(m.milestone) }), value: percent(m.medianProgress) || 0 }]),
+    reference: { value: 100, label: t('ev.g.targetLine') } } };
+}
+
+/** Every counted follow-up: the grant's application id, its start, target and answer, and its progress in per cent. */
+function progressEachSection(p, { t }) {
+  return { id: 'progressEach', title: t('ev.progressEach'), def: t('ev.progressEach.def'),
+    head: [t('ev.col.application'), t('ev.col.milestone'), t('ev.g.start'), t('ev.g.target'), t('ev.g.answer'), t('ev.g.progress')],
+    rows: p.followUps.map((i) => [i.applicationId, milestoneLabel(t, i.milestone), i.start, i.target, i.answer, percent(i.progress)]) };
 }
 
 function round(v) {
@@ -103,7 +141,7 @@ export function barsSvg(chart, { id, title, fmt = String }) {
   const desc = bars.map((b) => `${b.label}: ${fmt(b.value)}`).join('; ') + (chart.reference ? `; ${chart.reference.label}` : '');
   const rows = bars.map((b, i) => {
     const y = i * rowH + 4;
-    const w = Math.round((b.value || 0) / max * plot);
+    const w = Math.max(0, Math.round((b.value || 0) / max * plot));
     return `<text x="${labelW - 8}" y="${y + 17}" text-anchor="end" font-size="14">${xml(b.label)}</text>`
       + `<rect x="${labelW}" y="${y}" width="${w}" height="${rowH - 8}" fill="#1b3a57"></rect>`
       + `<text x="${labelW + w + 6}" y="${y + 17}" font-size="14">${xml(fmt(b.value))}</text>`;

@@ -1,10 +1,10 @@
 // The management view (team and its leader, coordinator, finance): every evaluation figure with its definition, a
 // table, a chart where people would rather look than read (SVG with a text alternative), and a CSV; filters by
-// period, pool and citizen centre. Every figure is the API's.
+// period, pool and citizen centre (a choice of the centres in the data). Every figure is the API's.
 import { mountPage, esc, icon } from '../layout.js';
 import { t, code } from '../i18n.js';
 import { get, download, saveText } from '../api.js';
-import { filterQuery, sections, sectionCsv, barsSvg } from '../evaluation-model.js';
+import { filterQuery, sections, sectionCsv, barsSvg, centreOptions } from '../evaluation-model.js';
 
 const filters = { from: '', to: '', poolId: '', citizenCentre: '' };
 let pools = null;
@@ -37,8 +37,8 @@ async function render(main) {
         <select class="form-select" id="f-pool" name="poolId"><option value="">${esc(t('ev.allPools'))}</option>
         ${pools.map((p) => `<option value="${esc(p.id)}"${p.id === filters.poolId ? ' selected' : ''}>${esc(p.name)}</option>`).join('')}</select></div>
       <div class="form-group"><label class="form-label" for="f-centre">${esc(t('ev.centre'))}</label>
-        <input class="form-input input-width-m" type="text" id="f-centre" name="citizenCentre" value="${esc(filters.citizenCentre)}"
-          placeholder="${esc(t('ev.allCentres'))}"></div>
+        <select class="form-select" id="f-centre" name="citizenCentre"><option value="">${esc(t('ev.allCentres'))}</option>
+        ${centreOptions(ev.citizenCentres, filters.citizenCentre).map((c) => `<option value="${esc(c.value)}"${c.selected ? ' selected' : ''}>${esc(c.value)}</option>`).join('')}</select></div>
       <button type="submit" class="button button-primary" id="ev-apply">${esc(t('ev.apply'))}</button>
     </fieldset></form>
     <p>${esc(t('ev.filterNote'))}</p>

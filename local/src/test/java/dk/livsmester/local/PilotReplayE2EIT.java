@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -330,6 +331,23 @@ class PilotReplayE2EIT {
         // Every grant's sub-goal came without a ruler start or target; no follow-up is due on the day of the grant.
         assertEquals(30, ev.get("subGoals").get("granted").asInt());
         assertEquals(0, ev.get("followUps").get(0).get("due").asInt());
+        // So no follow-up has a ruler answer to measure against its sub-goal yet: nothing counted, no share, no median.
+        for (JsonNode m : ev.get("subGoalProgress").get("milestones")) {
+            assertEquals(0, m.get("answered").asInt(), m.toString());
+            assertFalse(m.hasNonNull("medianProgress"), m.toString());
+        }
+        assertEquals(0, ev.get("subGoalProgress").get("followUps").size());
+        // The citizen centres to filter by are the replay's, and filtering by each splits the intake without a gap.
+        Set<String> centres = new HashSet<>();
+        ev.get("citizenCentres").forEach(c -> centres.add(c.asText()));
+        assertTrue(centres.containsAll(Set.of("Borgercenter Vest", "Borgercenter Midtby")), centres.toString());
+        int split = 0;
+        for (String centre : centres) {
+            split += call("GET", "/api/evaluation?poolId=pool-2026&citizenCentre="
+                    + java.net.URLEncoder.encode(centre, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), "team-helle",
+                    null, 200).get("received").asInt();
+        }
+        assertEquals(58, split);
         JsonNode cohort = ev.get("guideCohorts").get(0);
         assertEquals(19, cohort.get("interested").asInt());
         assertEquals(19, cohort.get("certified").asInt());

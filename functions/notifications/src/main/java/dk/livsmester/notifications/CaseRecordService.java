@@ -3,7 +3,6 @@ package dk.livsmester.notifications;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.ApplicationStatus;
 import dk.livsmester.domain.archive.CaseRecord;
-import dk.livsmester.notices.CaseArchive;
 import dk.livsmester.platform.config.QueuesConfig;
 import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.platform.store.ApplicationStore;
@@ -21,8 +20,8 @@ import java.util.Set;
 
 /**
  * Each decision (granted, partly granted, rejected) becomes one case record for the municipality's case system: the
- * PDF and its metadata filed once under the decision's id, then one pick-up message on the ESDH queue (its key and
- * metadata, no personal data), recorded as sent. A redelivered event files nothing new; a crash before the message
+ * PDF and its metadata filed once under the decision's id ({@link CaseArchive}: the ESDH bucket's {@code case-records/}
+ * prefix), then one pick-up message on the ESDH queue (its keys and metadata, no personal data), recorded as sent. A redelivered event files nothing new; a crash before the message
  * sends it on the next delivery.
  */
 @Singleton
@@ -75,6 +74,7 @@ public class CaseRecordService {
         m.put("caseRecordId", r.id());
         m.put("applicationId", r.applicationId());
         m.put("pdfKey", r.pdfKey());
+        m.put("metadataKey", r.metadataKey());
         m.put("outcome", r.outcome());
         m.put("requestedOre", r.requestedOre());
         m.put("grantedOre", r.grantedOre());

@@ -56,6 +56,15 @@ final class EvaluationCsv {
         rows.add(Csv.row("subGoals", "meanTarget", g.meanTarget()));
         rows.add(Csv.row("subGoals", "meanStep", g.meanStep()));
         rows.add(Csv.row("subGoals", "answeredHelped", g.answeredHelped()));
+        e.subGoalProgress().milestones().forEach(m -> {
+            rows.add(Csv.row("subGoalProgress", m.milestone() + ".answered", m.answered()));
+            rows.add(Csv.row("subGoalProgress", m.milestone() + ".reachedTarget", m.reachedTarget()));
+            rows.add(Csv.row("subGoalProgress", m.milestone() + ".shareReachedTarget", m.shareReachedTarget()));
+            rows.add(Csv.row("subGoalProgress", m.milestone() + ".medianProgress", m.medianProgress()));
+        });
+        // Each counted follow-up: its grant (application id) and milestone, its progress towards its own target.
+        e.subGoalProgress().followUps().forEach(i -> rows.add(Csv.row("subGoalProgressByFollowUp",
+                i.applicationId() + "." + i.milestone(), i.progress())));
         e.guideCohorts().forEach(c -> {
             rows.add(Csv.row("guideCohorts", c.cohort() + ".INTERESTED", c.interested()));
             rows.add(Csv.row("guideCohorts", c.cohort() + ".ADMITTED", c.admitted()));

@@ -6,8 +6,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +37,7 @@ class EvaluationBrowserIT extends BrowserTest {
         b.go("/evaluation.html");
         b.waitForText(By.id("ev-heading"), "Evaluering");
         for (String id : new String[]{"received", "outcomes", "reasons", "repeats", "people", "time", "followups", "subgoals",
-                "cohorts", "tasks", "bus"}) {
+                "progress", "progressEach", "cohorts", "tasks", "bus"}) {
             String section = b.text(By.id("metric-" + id));
             assertTrue(section.contains("Definition:"), id + " has its definition");
             assertTrue(!b.driver.findElements(By.cssSelector("#table-" + id)).isEmpty(), id + " has its table");
@@ -45,10 +49,24 @@ class EvaluationBrowserIT extends BrowserTest {
         assertTrue(desc.contains("Fristen: 14 dage"), desc);
         assertEquals("img", b.js("return document.getElementById('chart-outcomes').getAttribute('role')"));
 
-        // A citizen centre nobody applied from: nothing received.
-        b.type("f-centre", "Borgercenter Ingensteds");
+        assertTrue(b.text(By.id("table-progress")).contains("Efter 3 måneder"), b.text(By.id("table-progress")));
+        assertEquals("img", b.js("return document.getElementById('chart-progress').getAttribute('role')"));
+
+        // The citizen centre is a choice of the centres in the data; the one of the application above counts it.
+        Set<String> centres = new HashSet<>();
+        ev.get("citizenCentres").forEach(c -> centres.add(c.asText()));
+        assertTrue(centres.contains("Borgercenter Syd"), centres.toString());
+        Select centre = new Select(b.byId("f-centre"));
+        assertEquals(centres, centre.getOptions().stream().skip(1).map(o -> o.getAttribute("value")).collect(Collectors.toSet()));
+        centre.selectByValue("Borgercenter Syd");
+        int syd = Browser.call("GET", "/api/evaluation?citizenCentre=Borgercenter%20Syd", Browser.token("team-karim"), null)
+                .get("received").asInt();
+        assertTrue(syd >= 1);
         b.click(By.id("ev-apply"));
-        b.waitForText(By.id("table-received"), "I alt 0");
+        b.waitUntil("the received total of Borgercenter Syd", d -> String.valueOf(syd).equals(
+                d.findElement(By.cssSelector("#table-received tbody tr:first-child td")).getText().trim()));
+        assertEquals("Borgercenter Syd", new Select(b.byId("f-centre")).getFirstSelectedOption().getAttribute("value"),
+                "the chosen centre stays chosen");
         b.axe("evaluation");
         b.screenshot("evaluation");
     }

@@ -145,7 +145,8 @@ public final class LocalAws implements AutoCloseable {
         props.put("livsmester.aws.s3-endpoint", endpoint.toString());
         for (CfnTemplate.FunctionSpec f : template.functions()) {
             Map<String, Object> own = new LinkedHashMap<>(f.environment());
-            own.keySet().removeIf(k -> !k.startsWith("LIVSMESTER_ATTACHMENTS_"));
+            // The attachments' bucket and the case records' (the ESDH's) are the only per-function bucket settings.
+            own.keySet().removeIf(k -> !k.startsWith("LIVSMESTER_ATTACHMENTS_") && !k.startsWith("LIVSMESTER_ESDH_"));
             configuration(resources.resolve(own, refs)).forEach(props::putIfAbsent);
         }
         this.properties = Collections.unmodifiableMap(props);

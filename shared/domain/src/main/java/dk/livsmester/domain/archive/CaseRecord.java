@@ -36,6 +36,17 @@ public record CaseRecord(String id, String applicationId, String poolId, String 
                 PREFIX + app.id() + "/" + id + ".pdf", pdfBytes, now, null);
     }
 
+    /** The same record for a PDF of {@code bytes}: the one an earlier, interrupted delivery already filed. */
+    public CaseRecord withPdfBytes(int bytes) {
+        return new CaseRecord(id, applicationId, poolId, citizenCentre, category, outcome, requestedOre, grantedOre,
+                reasonCodes, submittedAt, dueDate, decidedAt, decidedBy, secondApprovedBy, pdfKey, bytes, createdAt, queuedAt);
+    }
+
+    /** Where the record's metadata lies beside its PDF: the same key, {@code .json}. */
+    public String metadataKey() {
+        return pdfKey.replaceFirst("\\.pdf$", "") + ".json";
+    }
+
     public CaseRecord queued(Instant at) {
         return new CaseRecord(id, applicationId, poolId, citizenCentre, category, outcome, requestedOre, grantedOre,
                 reasonCodes, submittedAt, dueDate, decidedAt, decidedBy, secondApprovedBy, pdfKey, pdfBytes, createdAt, at);

@@ -30,12 +30,14 @@ import java.util.TreeMap;
  * The pilot's evaluation figures, live, computed from the stores' contents; each figure's definition is in its record's
  * comment (and worded for people on the management page). Applications count when the filter counts them (submitted
  * in the period, of the pool and the citizen centre); guide requests and matches when the request was made in the
- * period; guide cohorts are every guide registered.
+ * period; guide cohorts are every guide registered. {@code citizenCentres}: the centres of every submitted application,
+ * whatever the filter (the filter's choices).
  */
 public record Evaluation(EvaluationFilter filter, int received, List<Count> receivedByMonth, Outcomes outcomes,
                          List<Count> rejectionReasons, Repeats repeats, UniqueCitizens uniqueCitizens,
                          DecisionTimes timeToDecision, List<FollowUpCount> followUps, SubGoals subGoals,
-                         List<Cohort> guideCohorts, List<TaskCount> tasksByType, BusTraining busTraining) {
+                         SubGoalProgress subGoalProgress, List<Cohort> guideCohorts, List<TaskCount> tasksByType,
+                         BusTraining busTraining, List<String> citizenCentres) {
 
     /** One key and how many. */
     public record Count(String key, int count) {
@@ -140,8 +142,13 @@ public record Evaluation(EvaluationFilter filter, int received, List<Count> rece
         return new Evaluation(filter, counted.size(), counts(byMonth), new Outcomes(approved, partial, rejected, open),
                 counts(reasons), new Repeats(grants, citizensGranted, grants - citizensGranted, moreThanOnce, followOn),
                 new UniqueCitizens(applied.size(), citizensGranted, onlyRejected), DecisionTimes.of(counted, window, now),
-                followUps(granted, window, now), subGoals(granted), cohorts(guides), tasks(countedRequests, matches),
-                busTraining(countedRequests, matches));
+                followUps(granted, window, now), subGoals(granted), SubGoalProgress.of(granted), cohorts(guides),
+                tasks(countedRequests, matches), busTraining(countedRequests, matches), centres(applications));
+    }
+
+    static List<String> centres(List<Application> applications) {
+        return applications.stream().filter(a -> a.submittedAt() != null).map(Application::citizenCentre)
+                .filter(c -> c != null && !c.isBlank()).distinct().sorted().toList();
     }
 
     static DecisionOutcome finalOutcome(Application a) {

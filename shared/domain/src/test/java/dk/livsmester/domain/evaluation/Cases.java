@@ -53,7 +53,13 @@ final class Cases {
      */
     static Application app(String id, String name, Category category, String centre, int submitted, DecisionOutcome outcome,
                            int decided, List<String> reasons, int pausedDays) {
-        ApplicationForm f = form(name, category, 10_000, centre, 3, 7);
+        return app(id, name, category, centre, submitted, outcome, decided, reasons, pausedDays, 3, 7);
+    }
+
+    /** The same, with the sub-goal's start and target on the 1–10 ruler (null: not set). */
+    static Application app(String id, String name, Category category, String centre, int submitted, DecisionOutcome outcome,
+                           int decided, List<String> reasons, int pausedDays, Integer baseline, Integer target) {
+        ApplicationForm f = form(name, category, 10_000, centre, baseline, target);
         Application a = Application.create(id, f, "contact-1", at(D0)).submit(at(D0.plusDays(submitted)), WINDOW)
                 .review(List.of(), at(D0.plusDays(submitted)));
         if (pausedDays > 0) {

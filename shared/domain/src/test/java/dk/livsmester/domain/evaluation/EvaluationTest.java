@@ -101,4 +101,64 @@ class EvaluationTest {
         assertEquals(new Evaluation.FollowUpCount("THREE_MONTHS", 0, 0, 0, 2), e.followUps().get(1));
         assertEquals(new Evaluation.SubGoals(2, 2, 3.0, 7.0, 4.0, 1), e.subGoals());
     }
+
+    static FollowUp ruler(FollowUp.Milestone m, FollowUp.Answer answer, Integer ruler, int day) {
+        return new FollowUp(m, answer, null, "citizen", at(D0.plusDays(day)), ruler);
+    }
+
+    @Test
+    void eachFollowUpsRulerAnswer_againstItsOwnSubGoalsStartAndTarget() {
+        FollowUp.Milestone one = FollowUp.Milestone.ONE_MONTH;
+        FollowUp.Milestone three = FollowUp.Milestone.THREE_MONTHS;
+        // Start 3, target 7 (a step of 4), unless said otherwise.
+        Application g1 = app("g1", "G1", Category.OTHER, 0, APPROVED, 3, List.of())
+                .followUp(ruler(one, FollowUp.Answer.HELPED_A_LITTLE, 5, 35)).followUp(ruler(three, FollowUp.Answer.HELPED, 7, 95));
+        Application g2 = app("g2", "G2", Category.OTHER, 0, PARTIALLY_APPROVED, 3, List.of())
+                .followUp(ruler(one, FollowUp.Answer.DID_NOT_HELP, 3, 35)).followUp(ruler(three, FollowUp.Answer.HELPED, 8, 95));
+        Application g3 = app("g3", "G3", Category.OTHER, 0, APPROVED, 3, List.of())
+                .followUp(ruler(one, FollowUp.Answer.DID_NOT_HELP, 2, 35));
+        // Counted nowhere: an answer without a ruler value; a sub-goal whose target is its start; one without either.
+        Application noRuler = app("n1", "N1", Category.OTHER, 0, APPROVED, 3, List.of())
+                .followUp(ruler(one, FollowUp.Answer.HELPED, null, 35));
+        Application noStep = app("n2", "N2", Category.OTHER, "Borgercenter Vest", 0, APPROVED, 3, List.of(), 0, 5, 5)
+                .followUp(ruler(one, FollowUp.Answer.HELPED, 6, 35));
+        Application noGoal = app("n3", "N3", Category.OTHER, "Borgercenter Vest", 0, APPROVED, 3, List.of(), 0, null, null)
+                .followUp(ruler(one, FollowUp.Answer.HELPED, 6, 35));
+        // A target below the start (less of something): 8 → 4, answered 6, halfway.
+        Application down = app("d1", "D1", Category.OTHER, "Borgercenter Vest", 0, APPROVED, 3, List.of(), 0, 8, 4)
+                .followUp(ruler(three, FollowUp.Answer.HELPED, 6, 95));
+        SubGoalProgress p = of(EvaluationFilter.ALL, List.of(g1, g2, g3, noRuler, noStep, noGoal, down)).subGoalProgress();
+
+        assertEquals(List.of(
+                new SubGoalProgress.Item("g1", "ONE_MONTH", 3, 7, 5, 0.5),
+                new SubGoalProgress.Item("g2", "ONE_MONTH", 3, 7, 3, 0.0),
+                new SubGoalProgress.Item("g3", "ONE_MONTH", 3, 7, 2, -0.25),
+                new SubGoalProgress.Item("g1", "THREE_MONTHS", 3, 7, 7, 1.0),
+                new SubGoalProgress.Item("g2", "THREE_MONTHS", 3, 7, 8, 1.25),
+                new SubGoalProgress.Item("d1", "THREE_MONTHS", 8, 4, 6, 0.5)), p.followUps());
+        // One month: −0.25, 0, 0.5: the middle one is 0; none at the target.
+        assertEquals(new SubGoalProgress.Milestone("ONE_MONTH", 3, 0, 0.0, 0.0), p.milestones().get(0));
+        // Three months: 0.5, 1, 1.25: the middle one is 1; two of three at or past the target.
+        assertEquals(new SubGoalProgress.Milestone("THREE_MONTHS", 3, 2, 2.0 / 3, 1.0), p.milestones().get(1));
+    }
+
+    @Test
+    void theProgressMedian_ofAnEvenCount_isTheMeanOfTheMiddleTwo_andWithoutAnswersThereIsNone() {
+        assertEquals(0.75, SubGoalProgress.median(List.of(0.5, 1.0)));
+        assertNull(SubGoalProgress.median(List.of()));
+        SubGoalProgress none = of(EvaluationFilter.ALL, List.of(app("x", "X", Category.OTHER, 0, APPROVED, 3, List.of())))
+                .subGoalProgress();
+        assertEquals(new SubGoalProgress.Milestone("ONE_MONTH", 0, 0, null, null), none.milestones().get(0));
+        assertEquals(List.of(), none.followUps());
+    }
+
+    @Test
+    void theCitizenCentresToChooseFrom_areThoseOfEverySubmittedApplication_whateverTheFilter() {
+        List<Application> apps = List.of(
+                app("w", "W", Category.OTHER, "Borgercenter Vest", 0, APPROVED, 3, List.of(), 0),
+                app("m", "M", Category.OTHER, "Borgercenter Midtby", 40, APPROVED, 43, List.of(), 0),
+                app("m2", "M2", Category.OTHER, "Borgercenter Midtby", 41, null, 0, List.of(), 0));
+        assertEquals(List.of("Borgercenter Midtby", "Borgercenter Vest"),
+                of(new EvaluationFilter(null, null, null, "Borgercenter Vest"), apps).citizenCentres());
+    }
 }

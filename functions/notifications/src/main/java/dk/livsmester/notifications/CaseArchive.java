@@ -1,4 +1,4 @@
-package dk.livsmester.notices;
+package dk.livsmester.notifications;
 
 import dk.livsmester.domain.archive.CaseRecord;
 
@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where case records are put for the municipality's case system (ESDH) to pick up: the PDF at the record's
- * {@code pdfKey} and its metadata beside it. Written once per record id. Here the adapter is {@link DynamoCaseArchive};
- * an S3 adapter puts the PDF at the key in the archive bucket instead (docs/architecture.md, "Case records").
+ * {@code pdfKey} and its metadata beside it ({@link CaseRecord#metadataKey()}), written once per record id. The
+ * adapter is {@link S3CaseArchive} (docs/architecture.md, "Case records").
  */
 public interface CaseArchive {
     /** Puts the record and its PDF unless a record with its id exists; true if it is new. */
