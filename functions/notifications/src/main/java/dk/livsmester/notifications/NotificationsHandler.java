@@ -16,9 +16,28 @@ public class NotificationsHandler extends MicronautRequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse execute(SQSEvent event) {
-        return SqsBatch.process(event, m -> {
-            service.handle(m);
-            caseRecords.handle(m);
-        });
+        return SqsBatch.process(event, m -> each(() -> caseRecords.handle(m), () -> service.handle(m)));
+    }
+
+    /**
+     * Runs every step even when one fails, then fails with the first failure, so the message comes again: a letter
+     * whose SMS keeps failing does not hold back the case record, nor the other way round (each step is idempotent).
+     */
+    static void each(Runnable... steps) {
+        RuntimeException first = null;
+        for (Runnable step : steps) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 }

@@ -44,7 +44,8 @@ class LetterNoticeIT {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = fail.getAndSet(false) ? 503 : 200;
             if (status == 200) {
-                sms.add(ex.getRequestHeaders().getFirst("Authorization") + " " + body);
+                sms.add(ex.getRequestHeaders().getFirst("Authorization") + " " + body + " key="
+                        + ex.getRequestHeaders().getFirst("Idempotency-Key"));
             }
             ex.sendResponseHeaders(status, -1);
             ex.close();
@@ -81,6 +82,10 @@ class LetterNoticeIT {
 
                 Notice sent = letterNotice(store, citizen, app.id());
                 assertEquals(Notice.Status.SENT, sent.status());
+                String reference = text.replaceAll(".*\"reference\":\"([^\"]*)\".*", "$1");
+                assertTrue(reference.matches("[0-9a-f]{32}") && text.endsWith(" key=" + reference),
+                        "one reference per notice, as the body's field and the Idempotency-Key: " + text);
+                assertFalse(text.contains(citizen), "the reference does not name the recipient: " + text);
                 assertEquals(Channel.SMS, sent.channel());
                 assertNotNull(sent.sentAt());
                 Notice toContact = letterNotice(store, contact, app.id());

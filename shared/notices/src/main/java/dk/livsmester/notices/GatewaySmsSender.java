@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * One SMS through a Danish SMS gateway's HTTP API: a JSON POST of the number, the text and the sender, with the API key
- * as a bearer token. Anything but a 2xx is a failure (the message is retried; the notice stays unsent).
+ * as a bearer token. Anything but a 2xx is a failure (the message is retried; the notice stays unsent). A reference
+ * fixed per notice goes with it as the client reference and the Idempotency-Key, so a gateway that keeps them sends one
+ * SMS when a retry follows a send whose answer was lost.
  */
 @Singleton
 public class GatewaySmsSender {
@@ -25,7 +27,7 @@ public class GatewaySmsSender {
         this.config = config;
     }
 
-    public void send(String phone, String text) {
+    public void send(String phone, String text, String reference) {
         if (config.getSmsGatewayUrl() == null || config.getSmsGatewayUrl().isBlank()) {
             throw new IllegalStateException("livsmester.notices.sms-gateway-url is not set");
         }
@@ -33,7 +35,9 @@ public class GatewaySmsSender {
             HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(config.getSmsGatewayUrl()))
                     .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
-                            "to", phone.replace(" ", ""), "text", text, "sender", config.getSmsSender()))));
+                            "to", phone.replace(" ", ""), "text", text, "sender", config.getSmsSender(),
+                            "reference", reference))))
+                    .header("Idempotency-Key", reference);
             if (config.getSmsGatewayKey() != null && !config.getSmsGatewayKey().isBlank()) {
                 r.header("Authorization", "Bearer " + config.getSmsGatewayKey());
             }

@@ -35,8 +35,22 @@ public class SmsChannel implements NoticeChannel {
         String text = notice.smsText(english, config.getBaseUrl());
         switch (config.getSmsProvider()) {
             case SNS -> sns.send(phone, text);
-            case GATEWAY -> gateway.send(phone, text);
+            case GATEWAY -> gateway.send(phone, text, reference(notice));
             case NONE -> throw new IllegalStateException("SMS is off");
+        }
+    }
+
+    /**
+     * The gateway's client reference: the same for every delivery of one notice, and no personal data (the notice's
+     * id names its recipient's sign-in subject, so it goes as a hash).
+     */
+    static String reference(Notice notice) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(notice.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
