@@ -10,9 +10,10 @@ const filters = { from: '', to: '', poolId: '', citizenCentre: '' };
 let pools = null;
 
 function table(s) {
-  return `<table class="table table--compact" id="table-${esc(s.id)}"><caption class="sr-only">${esc(s.title)}</caption>
+  // A wide table scrolls inside its own region on a phone instead of widening the page.
+  return `<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(s.title)}"><table class="table table--compact" id="table-${esc(s.id)}"><caption class="sr-only">${esc(s.title)}</caption>
     <thead><tr>${s.head.map((h, i) => `<th scope="col"${i ? ' class="text-right"' : ''}>${esc(h)}</th>`).join('')}</tr></thead>
-    <tbody>${s.rows.map((r) => `<tr>${r.map((v, i) => (i ? `<td class="text-right">${esc(v ?? '–')}</td>` : `<th scope="row">${esc(v)}</th>`)).join('')}</tr>`).join('')}</tbody></table>`;
+    <tbody>${s.rows.map((r) => `<tr>${r.map((v, i) => (i ? `<td class="text-right">${esc(v ?? '–')}</td>` : `<th scope="row">${esc(v)}</th>`)).join('')}</tr>`).join('')}</tbody></table></div>`;
 }
 
 function section(s) {
