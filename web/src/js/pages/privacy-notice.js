@@ -8,7 +8,7 @@ import { get, post } from '../api.js';
 import { pictogram } from '../pictograms.js';
 import { date } from '../format.js';
 import { HOME, safeNext } from '../auth-model.js';
-import { voiceFor } from '../consent-model.js';
+import { wireSpeech, stopReading } from '../consent-view.js';
 import { NOTICE_VERSION, audienceOf, sections, speechText } from '../privacy-notice-model.js';
 
 let status = null;
@@ -16,41 +16,6 @@ let status = null;
 function destination(user) {
   const next = safeNext(new URLSearchParams(location.search).get('next'), location.origin);
   return next && new URL(next).pathname !== '/privacy-notice.html' ? next : (HOME[user.role] || '/index.html');
-}
-
-function stopReading() {
-  if ('speechSynthesis' in window) {
-    speechSynthesis.cancel();
-  }
-}
-
-function wireReadAloud(main, audience) {
-  const aloud = main.querySelector('#read-aloud');
-  if (!aloud) {
-    return;
-  }
-  aloud.addEventListener('click', () => {
-    if (speechSynthesis.speaking) {
-      stopReading();
-      aloud.setAttribute('aria-pressed', 'false');
-      aloud.textContent = t('pn.readAloud');
-      return;
-    }
-    const l = lang();
-    const u = new SpeechSynthesisUtterance(speechText(audience, l));
-    const voice = voiceFor(speechSynthesis.getVoices(), l);
-    u.lang = voice ? voice.lang : (l === 'en' ? 'en-GB' : 'da-DK');
-    if (voice) {
-      u.voice = voice;
-    }
-    u.onend = () => {
-      aloud.setAttribute('aria-pressed', 'false');
-      aloud.textContent = t('pn.readAloud');
-    };
-    aloud.setAttribute('aria-pressed', 'true');
-    aloud.textContent = t('pn.stop');
-    speechSynthesis.speak(u);
-  });
 }
 
 function render(main, user) {
@@ -69,7 +34,7 @@ function render(main, user) {
     ${done ? alertBox('success', null, t('pn.ackDone', { date: date(status.acknowledgedAt, l) }), { id: 'notice-done' }) : ''}
     <p>${done ? `<a class="button button-primary" id="notice-go-on" href="${esc(destination(user))}">${esc(t('pn.goOn'))}</a>`
     : `<button type="button" class="button button-primary" id="notice-ack">${esc(t('pn.ack'))}</button>`}</p>`;
-  wireReadAloud(main, audience);
+  wireSpeech(main, (l2) => speechText(audience, l2), ['pn.readAloud', 'pn.stop']);
   const ack = main.querySelector('#notice-ack');
   if (ack) {
     ack.addEventListener('click', async () => {
