@@ -28,6 +28,14 @@ class PrivacyNoticeBrowserIT extends BrowserTest {
         }
     }
 
+    /** "Jeg har læst det", and the person lands on {@code path}. */
+    private void acknowledge(String path) {
+        b.leaving();
+        b.click(By.id("notice-ack"));
+        b.waitUntil("the page after the notice: " + path, d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+        b.ready();
+    }
+
     @Test
     void aCitizenReadsTheEasyReadNotice_saysJegHarLaestDet_andGoesOnToThePageSheWanted() {
         b.signIn("citizen-sofie", false);
@@ -37,10 +45,7 @@ class PrivacyNoticeBrowserIT extends BrowserTest {
             assertTrue(b.text(By.id("notice")).contains("og dit handicap, hvis du siger ja til det"));
             b.axe("privacy notice (citizen, at sign-in)");
             b.screenshot("privacy-notice-citizen");
-            b.leaving();
-            b.click(By.id("notice-ack"));
-            b.waitUntil("her start page", d -> URI.create(d.getCurrentUrl()).getPath().equals("/apply.html"));
-            b.ready();
+            acknowledge("/apply.html");
         }
         assertFalse(Browser.call("GET", "/api/privacy-notice", Browser.token("citizen-sofie"), null).get("due").asBoolean(),
                 "stored on the server");
@@ -64,10 +69,7 @@ class PrivacyNoticeBrowserIT extends BrowserTest {
             looksRight("staff", "Personoplysninger: det skal du vide som medarbejder", 6);
             assertTrue(b.text(By.id("notice")).contains("læseloggen"));
             b.axe("privacy notice (staff, at sign-in)");
-            b.leaving();
-            b.click(By.id("notice-ack"));
-            b.waitUntil("the auditor's page", d -> URI.create(d.getCurrentUrl()).getPath().equals("/read-log.html"));
-            b.ready();
+            acknowledge("/read-log.html");
         }
         b.go("/privacy-notice.html?next=" + java.net.URLEncoder.encode("https://elsewhere.example/x", java.nio.charset.StandardCharsets.UTF_8));
         looksRight("staff", "Personoplysninger: det skal du vide som medarbejder", 6);
