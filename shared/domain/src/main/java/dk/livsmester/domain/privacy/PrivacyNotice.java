@@ -30,7 +30,7 @@ public final class PrivacyNotice {
     /** What the pages ask: the current version, the wording, and whether this person still has to read it. */
     public record Status(String version, String audience, boolean due, String acknowledgedVersion, Instant acknowledgedAt) {
         public static Status of(Role role, Acknowledgement current) {
-            return new Status(VERSION, audience(role), current == null, current == null ? null : current.version(),
+            return new Status(VERSION, PrivacyNotice.audience(role), current == null, current == null ? null : current.version(),
                     current == null ? null : current.at());
         }
     }
