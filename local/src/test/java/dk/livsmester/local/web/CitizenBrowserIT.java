@@ -41,6 +41,15 @@ class CitizenBrowserIT extends BrowserTest {
         b.tabTo("the sign-in button of Nora Bech", e -> "citizen-nora".equals(e.getAttribute("data-sub")));
         b.leaving();
         b.press(Keys.ENTER);
+        // Her first sign-in: the privacy notice first, read and acknowledged by keyboard too ("Jeg har læst det").
+        b.waitUntil("the wizard or the privacy notice", d -> d.getCurrentUrl().endsWith("/apply.html")
+                || d.getCurrentUrl().contains("/privacy-notice.html"));
+        if (b.driver.getCurrentUrl().contains("/privacy-notice.html")) {
+            b.ready();
+            b.tabToId("notice-ack");
+            b.leaving();
+            b.press(Keys.ENTER);
+        }
         b.waitUntil("the wizard", d -> d.getCurrentUrl().endsWith("/apply.html"));
         b.ready();
         b.tabToId("start");
