@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { TEXTS } from '../src/js/texts.js';
 import {
   STEPS, answer, change, chooseCitizen, draftOf, go, newWizard, nextStep, payload, previousStep, progressOf, readBack,
-  restore, sendDone, sendRefused, startStep, stepById, stepDone, stepOf,
+  restore, sendDone, sendRefused, startStep, stepById, stepDone, stepOf, fieldsOf, sharingOf, sharingKey,
 } from '../src/js/guide-request-model.js';
 
 const sofie = { sub: 'citizen-sofie', role: 'citizen', name: 'Sofie Krogh' };
@@ -16,7 +16,8 @@ const emil = { citizenSubject: 'citizen-emil', citizenName: 'Emil Sandgaard' };
 function filled(w = newWizard(sofie)) {
   const answers = { name: { citizenName: 'Sofie Krogh' }, task: { taskType: 'BUS_TRAINING' },
     needs: { needs: 'Jeg vil lære at tage bussen.' }, disability: { citizenDisability: 'AUTISM' }, same: { sameDisabilityPreferred: 'false' },
-    area: { area: 'Vest' }, times: { availability: ['TUE_PM', 'THU_PM'] }, timing: { timing: 'NOT_LINKED' }, subGoal: { subGoalText: '' } };
+    area: { area: 'Vest' }, times: { availability: ['TUE_PM', 'THU_PM'] }, timing: { timing: 'NOT_LINKED' }, subGoal: { subGoalText: '' },
+    share: { shareNeeds: 'true', shareDisability: 'false' } };
   for (const s of STEPS) {
     assert.deepEqual(answer(w, s, answers[s.id]), {}, s.id);
   }
@@ -24,7 +25,7 @@ function filled(w = newWizard(sofie)) {
 }
 
 test('one question per screen, in order, each with its title, short name and pictogram in both languages', () => {
-  assert.deepEqual(STEPS.map((s) => s.id), ['name', 'task', 'needs', 'disability', 'same', 'area', 'times', 'timing', 'subGoal']);
+  assert.deepEqual(STEPS.map((s) => s.id), ['name', 'task', 'needs', 'disability', 'same', 'area', 'times', 'timing', 'subGoal', 'share']);
   for (const s of STEPS) {
     assert.ok(TEXTS['gr.step.' + s.id + '.title'] && TEXTS['gr.step.' + s.id + '.short'], s.id);
     assert.ok(s.pict, s.id + ' has a pictogram');
@@ -32,9 +33,10 @@ test('one question per screen, in order, each with its title, short name and pic
 });
 
 test('the step count stays the same from the first question to the read-back', () => {
-  assert.deepEqual(progressOf('name'), { n: 1, total: 9, check: false });
-  assert.deepEqual(progressOf('subGoal'), { n: 9, total: 9, check: false });
-  assert.deepEqual(progressOf('check'), { n: 9, total: 9, check: true });
+  assert.deepEqual(progressOf('name'), { n: 1, total: 10, check: false });
+  assert.deepEqual(progressOf('subGoal'), { n: 9, total: 10, check: false });
+  assert.deepEqual(progressOf('share'), { n: 10, total: 10, check: false });
+  assert.deepEqual(progressOf('check'), { n: 10, total: 10, check: true });
 });
 
 test('Next and Back walk the questions; Back from the first leads to the intro, Next from the last to the read-back', () => {
@@ -42,8 +44,9 @@ test('Next and Back walk the questions; Back from the first leads to the intro, 
   assert.equal(startStep(w), 'name');
   assert.equal(previousStep(w, 'name'), 'intro');
   assert.equal(nextStep(w, 'name'), 'task');
-  assert.equal(nextStep(w, 'subGoal'), 'check');
-  assert.equal(previousStep(w, 'check'), 'subGoal');
+  assert.equal(nextStep(w, 'subGoal'), 'share');
+  assert.equal(nextStep(w, 'share'), 'check');
+  assert.equal(previousStep(w, 'check'), 'share');
   change(w, 'area');
   assert.equal(w.step, 'area');
   assert.equal(nextStep(w, 'area'), 'check', 'a change from the read-back goes back to it');
@@ -83,7 +86,7 @@ test('what is sent: the answers as the API takes them, empty texts absent, yes/n
   const body = payload(filled().form);
   assert.deepEqual(body, { citizenSubject: null, citizenName: 'Sofie Krogh', citizenDisability: 'AUTISM', needs: 'Jeg vil lære at tage bussen.',
     taskType: 'BUS_TRAINING', timing: 'NOT_LINKED', sameDisabilityPreferred: false, area: 'Vest', availability: ['TUE_PM', 'THU_PM'],
-    subGoalText: null });
+    subGoalText: null, sharing: { needs: true, disability: false } });
 });
 
 test('the read-back says each answer in easy words, with its question\'s pictogram, in both languages', () => {
@@ -92,7 +95,8 @@ test('the read-back says each answer in easy words, with its question\'s pictogr
   assert.deepEqual(da.map((x) => x.step), STEPS.map((s) => s.id));
   assert.deepEqual(da.map((x) => x.text), ['Guiden er til Sofie Krogh.', 'Guiden skal hjælpe med: Bustræning.',
     'Det har borgeren brug for: Jeg vil lære at tage bussen.', 'Handicap: Autisme.', 'Det er lige meget, hvilket handicap guiden har.',
-    'Borgeren bor i Vest.', 'Borgeren kan: Tirsdag eftermiddag, Torsdag eftermiddag.', 'Hvornår: Det har ikke med mødet at gøre.', 'Intet delmål.']);
+    'Borgeren bor i Vest.', 'Borgeren kan: Tirsdag eftermiddag, Torsdag eftermiddag.', 'Hvornår: Det har ikke med mødet at gøre.', 'Intet delmål.',
+    'Guiden må læse, hvad borgeren har brug for. Ikke handicappet.']);
   assert.equal(da[0].pict, 'person');
   const en = readBack(form, 'en').map((x) => x.text);
   assert.equal(en[1], 'The guide should help with: Bus training.');
@@ -126,4 +130,27 @@ test('the API\'s refusal goes with its question; a passed question clears it; se
   assert.equal(w.sent.id, 'req-1');
   assert.equal(w.form.citizenName, 'Sofie Krogh');
   assert.equal(w.form.needs, '');
+});
+
+test('what the guide may see is its own step: yes or no to the needs, and to the disability only when one was given', () => {
+  const w = newWizard(maja);
+  const share = stepById('share');
+  assert.deepEqual(fieldsOf(share, w.form).map((f) => f.path), ['shareNeeds'], 'no disability given: not asked about it');
+  w.form.citizenDisability = 'AUTISM';
+  assert.deepEqual(fieldsOf(share, w.form).map((f) => f.path), ['shareNeeds', 'shareDisability']);
+  assert.deepEqual(answer(w, share, { shareNeeds: null, shareDisability: null }), {}, 'not answering is allowed');
+  assert.deepEqual(payload(w.form).sharing, { needs: false, disability: false }, 'and shares nothing');
+  assert.deepEqual(answer(w, share, { shareNeeds: 'false', shareDisability: 'true' }), {});
+  assert.equal(w.form.shareDisability, true, 'yes is true');
+  assert.deepEqual(payload(w.form).sharing, { needs: false, disability: true });
+  assert.ok(!('shareNeeds' in payload(w.form)) && !('shareDisability' in payload(w.form)), 'sent as sharing only');
+  w.form.citizenDisability = null;
+  assert.deepEqual(sharingOf(w.form), { needs: false, disability: false }, 'no disability to share once it was taken out');
+  assert.equal(startStep(Object.assign(newWizard(sofie), { resumed: true, form: filled().form })), 'check',
+    'the step needs no answer, so a draft taken up goes on to the read-back');
+  for (const k of ['gr.step.share.title', 'gr.step.share.lead', 'gr.shareNeeds', 'gr.shareDisability', 'gr.share.yes', 'gr.share.no',
+    sharingKey({ needs: true, disability: true }), sharingKey({ needs: false, disability: false }), sharingKey(null)]) {
+    assert.ok(TEXTS[k] && TEXTS[k][0] && TEXTS[k][1], k + ' in both languages');
+  }
+  assert.equal(sharingKey(null), 'gr.rb.share.noNeedsNoDisability', 'no recorded choice reads as nothing shared');
 });

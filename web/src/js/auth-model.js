@@ -10,6 +10,7 @@ export const HOME = {
   finance: '/finance.html',
   admin: '/team.html',
   guide: '/guide.html',
+  auditor: '/read-log.html',
 };
 
 /**

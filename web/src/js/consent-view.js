@@ -24,8 +24,11 @@ export function stopReading() {
   }
 }
 
-/** Wires the "Læs op" button under root: reads the read-back aloud in the page's language, or stops it. */
-export function wireReadAloud(root, app, role = 'citizen') {
+/**
+ * Wires the "Læs op" button (#read-aloud) under root: reads textOf(language) aloud in the page's language, or stops.
+ * keys: the button's words while silent and while reading. The read-back and the privacy notice both use it.
+ */
+export function wireSpeech(root, textOf, keys = ['consent.readAloud', 'consent.stop']) {
   const aloud = root.querySelector('#read-aloud');
   if (!aloud) {
     return;
@@ -34,11 +37,11 @@ export function wireReadAloud(root, app, role = 'citizen') {
     if (speechSynthesis.speaking) {
       speechSynthesis.cancel();
       aloud.setAttribute('aria-pressed', 'false');
-      aloud.textContent = t('consent.readAloud');
+      aloud.textContent = t(keys[0]);
       return;
     }
     const l = lang();
-    const u = new SpeechSynthesisUtterance(speechText(readBack(app, l, role), l, role));
+    const u = new SpeechSynthesisUtterance(textOf(l));
     // Danish where the browser has a Danish voice; the language tag alone lets it pick the nearest otherwise.
     const voice = voiceFor(speechSynthesis.getVoices(), l);
     u.lang = voice ? voice.lang : (l === 'en' ? 'en-GB' : 'da-DK');
@@ -47,10 +50,15 @@ export function wireReadAloud(root, app, role = 'citizen') {
     }
     u.onend = () => {
       aloud.setAttribute('aria-pressed', 'false');
-      aloud.textContent = t('consent.readAloud');
+      aloud.textContent = t(keys[0]);
     };
     aloud.setAttribute('aria-pressed', 'true');
-    aloud.textContent = t('consent.stop');
+    aloud.textContent = t(keys[1]);
     speechSynthesis.speak(u);
   });
+}
+
+/** Wires the "Læs op" button under root: reads the read-back aloud in the page's language, or stops it. */
+export function wireReadAloud(root, app, role = 'citizen') {
+  wireSpeech(root, (l) => speechText(readBack(app, l, role), l, role));
 }

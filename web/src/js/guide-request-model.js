@@ -12,7 +12,7 @@ export const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 export const PARTS = ['AM', 'PM', 'EVE'];
 export const TIMINGS = ['BEFORE_MEETING', 'DURING_MEETING', 'AFTER_MEETING', 'NOT_LINKED'];
 /** The field types answered by choosing one option (radio buttons). */
-export const CHOICES = ['task', 'disability', 'same', 'area', 'timing'];
+export const CHOICES = ['task', 'disability', 'same', 'area', 'timing', 'yesno'];
 /** The API's length limits, checked on the question itself. */
 const TEXT_MAX = { citizenName: 200, needs: 2000, subGoalText: 1000 };
 
@@ -27,14 +27,23 @@ export const STEPS = [
   { id: 'times', pict: 'calendar', fields: [{ path: 'availability', type: 'slots', optional: true }] },
   { id: 'timing', pict: 'clock', fields: [{ path: 'timing', type: 'timing', required: true }] },
   { id: 'subGoal', pict: 'target', fields: [{ path: 'subGoalText', type: 'textarea', optional: true }] },
+  // What the guide may see beyond the first name, area and times: the citizen's own choice, asked on its own. Not
+  // answering is "no"; the disability is asked about only when one was given.
+  { id: 'share', pict: 'check', fields: [{ path: 'shareNeeds', type: 'yesno', optional: true },
+    { path: 'shareDisability', type: 'yesno', optional: true, when: (form) => !!form.citizenDisability }] },
 ];
+
+/** The fields a screen shows for this form (the disability's sharing only when there is a disability). */
+export function fieldsOf(step, form) {
+  return step.fields.filter((f) => !f.when || f.when(form));
+}
 
 const ERRORS = { citizenName: 'gr.error.citizenName', taskType: 'gr.error.taskType', needs: 'gr.error.needs',
   sameDisabilityPreferred: 'gr.error.same', area: 'gr.error.area', timing: 'gr.error.timing' };
 
 export function emptyRequest(name = '') {
   return { citizenSubject: null, citizenName: name, citizenDisability: null, needs: '', taskType: null, timing: 'NOT_LINKED',
-    sameDisabilityPreferred: null, area: null, availability: [], subGoalText: '' };
+    sameDisabilityPreferred: null, area: null, availability: [], subGoalText: '', shareNeeds: null, shareDisability: null };
 }
 
 /**
@@ -127,13 +136,13 @@ export function change(w, stepId) {
  */
 export function answer(w, step, answers) {
   const errors = {};
-  for (const f of step.fields) {
+  for (const f of fieldsOf(step, w.form)) {
     const a = answers[f.path];
     if (f.type === 'slots') {
       w.form.availability = (a || []).filter((s) => DAYS.some((d) => s.startsWith(d + '_')));
     } else if (CHOICES.includes(f.type)) {
       const v = a === undefined || a === '' ? null : a;
-      w.form[f.path] = f.type === 'same' ? (v === null ? null : v === 'true') : v;
+      w.form[f.path] = f.type === 'same' || f.type === 'yesno' ? (v === null ? null : v === 'true') : v;
       if (f.required && v === null) {
         errors[f.path] = t(ERRORS[f.path]);
       }
@@ -158,10 +167,22 @@ export function stepDone(w, step) {
   return nextStep(w, step.id);
 }
 
-/** What the API gets: empty texts absent. */
+/** What the guide may see, as the API takes it: only a yes is a yes, and no disability is shared that was not given. */
+export function sharingOf(form) {
+  return { needs: form.shareNeeds === true, disability: form.shareDisability === true && !!form.citizenDisability };
+}
+
+/** What the API gets: empty texts absent, the sharing choice as its own object. */
 export function payload(form) {
-  return { ...form, citizenSubject: form.citizenSubject || null, subGoalText: form.subGoalText || null,
-    citizenName: form.citizenName || null, needs: form.needs || null };
+  const { shareNeeds, shareDisability, ...rest } = form;
+  return { ...rest, citizenSubject: form.citizenSubject || null, subGoalText: form.subGoalText || null,
+    citizenName: form.citizenName || null, needs: form.needs || null, sharing: sharingOf(form) };
+}
+
+/** The read-back's and the request list's words for a sharing choice ({needs, disability}). */
+export function sharingKey(sharing) {
+  const s = sharing || {};
+  return 'gr.rb.share.' + (s.needs ? 'needs' : 'noNeeds') + (s.disability ? 'Disability' : 'NoDisability');
 }
 
 /** The API refused the request: each field error goes with its question, so "Change" leads straight to it. */
@@ -193,6 +214,7 @@ export function readBack(form, l) {
     line('times', times.length ? 'gr.rb.times' : 'gr.rb.noTimes', { times: times.join(', ') }),
     line('timing', 'gr.rb.timing', { timing: t('gr.timing.' + form.timing, {}, l) }),
     line('subGoal', form.subGoalText ? 'gr.rb.subGoal' : 'gr.rb.noSubGoal', { text: form.subGoalText }),
+    line('share', sharingKey(sharingOf(form)), {}),
   ];
 }
 

@@ -14,6 +14,7 @@ const NAV = {
     ['nav.evaluation', '/evaluation.html'], ['nav.mailbox', '/mailbox.html']],
   finance: [['nav.finance', '/finance.html'], ['nav.evaluation', '/evaluation.html'], ['nav.mailbox', '/mailbox.html']],
   guide: [['nav.guide', '/guide.html'], ['nav.mailbox', '/mailbox.html']],
+  auditor: [['nav.readLog', '/read-log.html']],
 };
 
 export function esc(s) {
@@ -70,8 +71,10 @@ function drawer(user, links, here) {
     </ul></nav></div>`;
 }
 
-function footer() {
-  return `<footer><div class="footer"><div class="container"><p>${esc(t('layout.footer'))}</p></div></div></footer>`;
+function footer(user) {
+  // The privacy notice stays one click away after it was acknowledged.
+  const notice = user ? `<p><a href="/privacy-notice.html" id="footer-privacy">${esc(t('pn.footerLink'))}</a></p>` : '';
+  return `<footer><div class="footer"><div class="container"><p>${esc(t('layout.footer'))}</p>${notice}</div></div></footer>`;
 }
 
 /**
@@ -91,7 +94,7 @@ export function mountPage({ roles = [], titleKey, render }) {
   const app = document.getElementById('app');
   const draw = async () => {
     document.title = t(titleKey) + ' – ' + t('layout.title');
-    app.innerHTML = header(user) + '<main id="main-content" class="container page-main" tabindex="-1"></main>' + footer();
+    app.innerHTML = header(user) + '<main id="main-content" class="container page-main" tabindex="-1"></main>' + footer(user);
     translate(app);
     for (const id of ['sign-out', 'sign-out-mobile']) {
       // Signs out at the provider too, which sends the browser back to the start page.

@@ -31,6 +31,7 @@ const P = {
   guide: '<circle cx="15" cy="12" r="5"/><circle cx="33" cy="12" r="5"/><path d="M15 17v14M33 17v14M15 31l-4 11M15 31l4 11M33 31l-4 11M33 31l4 11"/><path d="M15 22h18"/>',
   clock: '<circle cx="24" cy="24" r="17"/><path d="M24 13v11l7 5"/>',
   letter: '<rect x="6" y="12" width="36" height="24" rx="2"/><path d="M6 14l18 13 18-13"/>',
+  no: '<circle cx="24" cy="24" r="17"/><path d="M17 17l14 14M31 17L17 31"/>',
 };
 
 /** An inline pictogram; the words beside it say what it means. */

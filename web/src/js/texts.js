@@ -15,5 +15,7 @@ import { EVALUATION } from './texts/evaluation.js';
 import { NOTICES } from './texts/notices.js';
 import { ATTACHMENTS } from './texts/attachments.js';
 import { PRIVACY } from './texts/privacy.js';
+import { PRIVACY_NOTICE } from './texts/privacy-notice.js';
+import { READ_LOG } from './texts/read-log.js';
 
-export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...EVALUATION, ...NOTICES, ...ATTACHMENTS, ...PRIVACY };
+export const TEXTS = { ...COMMON, ...START, ...APPLY, ...STATUS, ...CONFIRM, ...GUIDES, ...TEAM, ...COORDINATOR, ...MATCHES, ...FINANCE, ...CONSENT, ...EVALUATION, ...NOTICES, ...ATTACHMENTS, ...PRIVACY, ...PRIVACY_NOTICE, ...READ_LOG };

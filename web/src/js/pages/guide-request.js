@@ -6,7 +6,7 @@
 // guide has said yes, the guide's first name and the meetings.
 import { mountPage, esc, alertBox } from '../layout.js';
 import { t, lang, code, hasText } from '../i18n.js';
-import { get, post, ApiError } from '../api.js';
+import { get, post, put, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
 import {
   input, radios, fieldErrors, errorSummary, fieldId, wireSummary, focusFirstError, progressLine, wizardStep, citizenChoice as citizenChoiceField,
@@ -14,7 +14,8 @@ import {
 import { date } from '../format.js';
 import {
   AREAS, CHOICES, DAYS, DISABILITIES, PARTS, STEPS, TASKS, TIMINGS, answer, change, chooseCitizen, draftOf, go, newWizard,
-  payload, previousStep, progressOf, readBack, restore, sendDone, sendRefused, startStep, stepById, stepDone, stepOf,
+  payload, previousStep, progressOf, readBack, restore, sendDone, sendRefused, startStep, stepById, stepDone, stepOf, fieldsOf,
+  sharingKey,
 } from '../guide-request-model.js';
 
 let w = null;
@@ -63,6 +64,9 @@ function renderField(f) {
       return radios({ path: f.path, legend: t('gr.timing'), value, error, options: TIMINGS.map((v) => ({ value: v, label: t('gr.timing.' + v) })) });
     case 'slots':
       return availabilityGrid();
+    case 'yesno':
+      return radios({ path: f.path, legend: t('gr.' + f.path), error, value: value === null || value === undefined ? '' : String(value),
+        pictogramFn: pictogram, options: [{ value: 'true', label: t('gr.share.yes'), pict: 'check' }, { value: 'false', label: t('gr.share.no'), pict: 'no' }] });
     default: {
       const keys = { citizenName: 'gr.citizenName', needs: 'gr.needs', subGoalText: 'gr.subGoal' };
       return input({ path: f.path, type: f.type, label: t(keys[f.path]), hint: f.path === 'needs' ? t('gr.needsHint') : null,
@@ -74,7 +78,7 @@ function renderField(f) {
 /** What is typed and chosen on this screen, by field path, as the model's answer() takes it. */
 function answersOn(main, step) {
   const answers = {};
-  for (const f of step.fields) {
+  for (const f of fieldsOf(step, w.form)) {
     if (f.type === 'slots') {
       answers[f.path] = [...main.querySelectorAll('.availability input:checked')].map((i) => i.value);
     } else if (CHOICES.includes(f.type)) {
@@ -131,7 +135,7 @@ function renderIntro(main) {
 function renderStep(main, step) {
   const lead = 'gr.step.' + step.id + '.lead';
   main.innerHTML = wizardStep({ progress: progress(step.id), errors: w.errors, pict: step.pict, title: t('gr.step.' + step.id + '.title'),
-    lead: hasText(lead) ? t(lead) : null, fields: step.fields.map(renderField).join(''),
+    lead: hasText(lead) ? t(lead) : null, fields: fieldsOf(step, w.form).map(renderField).join(''),
     nextLabel: t(w.returnToCheck ? 'apply.backToCheck' : 'apply.next'), savedNote: w.saved ? t('gr.saved') : null });
   wireSummary(main);
   main.querySelector('#back').addEventListener('click', () => {
@@ -220,10 +224,39 @@ async function fillMine(main) {
     return;
   }
   const l = lang();
-  el.innerHTML = `<h2>${esc(t('gr.mine'))}</h2>${rows.length ? `<ul class="my-requests">${rows.map((r) => `<li data-request="${esc(r.id)}"><strong>${esc(r.citizenName)}</strong>,
+  const mayChange = currentUser.role === 'citizen' || currentUser.role === 'contact-person';
+  el.innerHTML = `<h2>${esc(t('gr.mine'))}</h2>${rows.length ? `<ul class="my-requests">${rows.map((r, i) => `<li data-request="${esc(r.id)}"><strong>${esc(r.citizenName)}</strong>,
     ${esc(code('task', r.taskType))} (${esc(date(r.createdAt, l))}): <span class="request-status">${esc(requestState(r))}</span>
-    ${(r.meetings || []).length ? `<ul class="request-meetings">${r.meetings.map((m) => `<li>${esc(code('meetingKind', m.kind))}: ${esc(m.startsAt ? date(m.startsAt.slice(0, 10), l) + ' ' + m.startsAt.slice(11, 16) : '')}${m.place ? ', ' + esc(m.place) : ''}</li>`).join('')}</ul>` : ''}</li>`).join('')}</ul>`
+    ${(r.meetings || []).length ? `<ul class="request-meetings">${r.meetings.map((m) => `<li>${esc(code('meetingKind', m.kind))}: ${esc(m.startsAt ? date(m.startsAt.slice(0, 10), l) + ' ' + m.startsAt.slice(11, 16) : '')}${m.place ? ', ' + esc(m.place) : ''}</li>`).join('')}</ul>` : ''}
+    <p class="request-sharing">${pictogram('check', 32)} <span>${esc(t(sharingKey(r.sharing)))}</span></p>
+    ${mayChange ? sharingForm(r, i) : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t('gr.noneYet'))}</p>`}`;
+  el.querySelectorAll('form.sharing-form').forEach((f) => f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const choice = (name) => {
+      const c = f.querySelector(`input[name="${name}"]:checked`);
+      return c ? c.value === 'true' : undefined;
+    };
+    const i = f.dataset.index;
+    await put('/api/guide-requests/' + encodeURIComponent(f.dataset.request) + '/sharing',
+      { needs: choice('shareNeeds-' + i), disability: choice('shareDisability-' + i) });
+    await fillMine(main);
+    const saved = main.querySelector(`li[data-request="${CSS.escape(f.dataset.request)}"] .request-sharing`);
+    if (saved) {
+      saved.insertAdjacentHTML('beforeend', ` <span class="sharing-saved" role="status">${esc(t('gr.share.saved'))}</span>`);
+    }
+  }));
+}
+
+/** The citizen changes their mind about what the guide may see: two yes/no questions, as in the wizard. */
+function sharingForm(r, i) {
+  const s = r.sharing || { needs: false, disability: false };
+  const yesNo = (path, legend, value) => radios({ path: path + '-' + i, legend, value: String(!!value), pictogramFn: pictogram,
+    options: [{ value: 'true', label: t('gr.share.yes'), pict: 'check' }, { value: 'false', label: t('gr.share.no'), pict: 'no' }] });
+  return `<details class="sharing-change"><summary>${esc(t('gr.share.change'))}</summary>
+    <form class="sharing-form" data-request="${esc(r.id)}" data-index="${i}" novalidate>
+      ${yesNo('shareNeeds', t('gr.shareNeeds'), s.needs)}${yesNo('shareDisability', t('gr.shareDisability'), s.disability)}
+      <button type="submit" class="button button-secondary" id="sharing-save-${i}">${esc(t('gr.share.save'))}</button></form></details>`;
 }
 
 function show(main, stepId) {

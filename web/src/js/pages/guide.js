@@ -11,12 +11,18 @@ import { meetingsTable, logForm, readLogForm } from '../meetings.js';
 
 const state = { flash: null, form: null, errors: {}, values: {} };
 
-/** What the guide needs to help: the citizen's first name, the area, the times and the needs they agreed to share. */
+/**
+ * What the guide needs to help: the citizen's first name, the area, the times; the needs and the disability only if
+ * the citizen chose to share them (the API leaves them out otherwise and names them in `withheld`).
+ */
 function aboutCitizen(m) {
-  const row = (k, v) => (v ? `<div class="detail"><dt>${esc(t(k))}</dt><dd>${esc(v)}</dd></div>` : '');
+  const withheld = m.withheld || [];
+  const row = (k, v, field) => (withheld.includes(field)
+    ? `<div class="detail not-shared"><dt>${esc(t(k))}</dt><dd>${esc(t('gp.notShared'))}</dd></div>`
+    : v ? `<div class="detail"><dt>${esc(t(k))}</dt><dd>${esc(v)}</dd></div>` : '');
   const times = (m.availability || []).map((slot) => slot.split('_').map((p) => code('slot', p)).join(' ')).join(', ');
   return `<dl class="details about-citizen">${row('gp.about.name', m.citizenFirstName)}${row('gp.about.area', m.area ? code('area', m.area) : '')}
-    ${row('gp.about.times', times)}${row('gp.about.needs', m.needs)}</dl>`;
+    ${row('gp.about.times', times)}${row('gp.about.needs', m.needs, 'needs')}${row('gp.about.disability', m.citizenDisability ? code('disability', m.citizenDisability) : '', 'disability')}</dl>`;
 }
 
 async function mine(status) {

@@ -188,6 +188,8 @@ export const MATCHES = {
   'gp.about.area': ['Område', 'Area'],
   'gp.about.times': ['Borgeren kan', 'The citizen is free'],
   'gp.about.needs': ['Det har borgeren brug for', 'What the citizen needs'],
+  'gp.about.disability': ['Borgerens handicap', "The citizen's disability"],
+  'gp.notShared': ['Borgeren har valgt ikke at dele dette', 'The citizen chose not to share this'],
   'gp.noMeetingYet': ['Koordinatoren har ikke planlagt jeres første møde endnu.', 'The coordinator has not planned your first meeting yet.'],
   'gp.pauseTitle': ['Pause', 'Break'],
   'gp.statusNow': ['Du er: {status}.', 'You are: {status}.'],

@@ -24,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (Maja Winther supports Emil Sandgaard): every staff read of Emil's application and guide request leaves an entry
  * with who, when, which record and which route; Emil's own reads leave none; the auditor finds the entries by citizen,
  * by staff member, by record and by period; Emil downloads everything held about him, the read log included; the
- * team's fetch of it on his behalf is itself logged.
+ * team's fetch of it on his behalf is itself logged. The guide sees a request's needs and disability only as the
+ * citizen chose (and the matcher scores with the disability either way); every role is asked to read the privacy
+ * notice until they acknowledged its current version.
  */
 class PrivacyE2EIT {
     static LocalRuntime runtime;
@@ -225,6 +227,118 @@ class PrivacyE2EIT {
 
         JsonNode emils = call("GET", "/api/applications/" + applicationId, tokenOf("citizen-emil"), null).body();
         assertTrue(emils.get("applicants").get(0).hasNonNull("birthDate"), "the citizen sees their own in full");
+    }
+
+    /** The guide's answers carry the needs text and the disability only once the citizen chose to share them. */
+    @Test
+    void theGuideSeesOnlyWhatTheCitizenChoseToShare_theCoordinatorEverything_andTheMatcherScoresWithTheDisability()
+            throws Exception {
+        String maja = tokenOf("contact-maja");
+        String coordinator = tokenOf("coordinator-rasmus");
+        String ida = tokenOf("guide-ida");
+        String emil = tokenOf("citizen-emil");
+        // Bus training in Vest on Tuesday afternoons, same disability preferred: what Ida Brink offers.
+        Map<String, Object> form = new java.util.LinkedHashMap<>(Map.of("citizenSubject", emilSubject,
+                "citizenName", "Emil Sandgaard", "citizenDisability", "INTELLECTUAL_DISABILITY",
+                "needs", "Vil gerne lære at tage bussen til værkstedet", "taskType", "BUS_TRAINING",
+                "sameDisabilityPreferred", true, "area", "Vest", "availability", List.of("TUE_PM"),
+                "sharing", Map.of("needs", false, "disability", false)));
+        Reply asked = call("POST", "/api/guide-requests", maja, form);
+        assertEquals(201, asked.status(), String.valueOf(asked.body()));
+        String id = asked.body().get("id").asText();
+        String matchId = "M-" + id + "-0";
+        JsonNode proposal = Api.await(base, "/api/matches/" + matchId, coordinator, m -> true, 90);
+        String idaId = null;
+        for (JsonNode g : call("GET", "/api/guides", coordinator, null).body()) {
+            if (g.get("name").asText().equals("Ida Brink")) {
+                idaId = g.get("id").asText();
+            }
+        }
+        JsonNode idasScore = proposal.get("guideId").asText().equals(idaId) ? proposal.get("scoreParts") : null;
+        for (JsonNode alt : proposal.path("alternatives")) {
+            if (idasScore == null && alt.get("guideId").asText().equals(idaId)) {
+                idasScore = alt.get("scoreParts");
+            }
+        }
+        assertTrue(idasScore != null, "Ida is a candidate: " + proposal);
+        assertEquals(dk.livsmester.domain.guides.MatchScorer.DISABILITY, idasScore.get("disabilityExperience").asInt(),
+                "the matcher scores with the disability although the guide may not see it");
+        Reply approved = call("POST", "/api/matches/" + matchId + "/approve", coordinator, Map.of("guideId", idaId));
+        assertEquals(200, approved.status(), String.valueOf(approved.body()));
+
+        JsonNode seen = call("GET", "/api/matches/" + matchId, ida, null).body();
+        assertEquals("Emil", seen.get("citizenFirstName").asText());
+        assertTrue(!seen.has("needs") && !seen.has("citizenDisability"), "withheld fields are not in the answer: " + seen);
+        assertEquals(List.of("needs", "disability"), texts(seen.get("withheld")));
+        assertTrue(!seen.has("scoreParts") && !seen.has("alternatives"), "never the score");
+        JsonNode listed = null;
+        for (JsonNode m : call("GET", "/api/matches?status=APPROVED", ida, null).body().get("items")) {
+            if (m.get("id").asText().equals(matchId)) {
+                listed = m;
+            }
+        }
+        assertTrue(listed != null && !listed.has("needs") && !listed.has("citizenDisability"), "nor in her list: " + listed);
+        JsonNode whole = call("GET", "/api/guide-requests/" + id, coordinator, null).body();
+        assertEquals("INTELLECTUAL_DISABILITY", whole.get("citizenDisability").asText(), "the coordinator matches with it");
+        assertTrue(whole.hasNonNull("needs"));
+
+        for (String[] who : new String[][]{{"guide-ida", "403"}, {"coordinator-rasmus", "403"}, {"team-karim", "403"},
+                {"contact-anders", "404"}, {"citizen-nora", "404"}}) {
+            assertEquals(Integer.parseInt(who[1]), call("PUT", "/api/guide-requests/" + id + "/sharing", tokenOf(who[0]),
+                    Map.of("needs", true, "disability", true)).status(), who[0] + " may not choose for Emil");
+        }
+        Reply bad = call("PUT", "/api/guide-requests/" + id + "/sharing", emil, Map.of("needs", "ja"));
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().toString().contains("needs"), "names the field: " + bad.body());
+        Reply changed = call("PUT", "/api/guide-requests/" + id + "/sharing", emil, Map.of("needs", true, "disability", true));
+        assertEquals(200, changed.status(), String.valueOf(changed.body()));
+        assertEquals(emilSubject, changed.body().get("givenBy").asText(), "who gave it");
+        assertEquals("citizen", changed.body().get("givenByRole").asText());
+        assertTrue(changed.body().hasNonNull("givenAt"), "when");
+        assertEquals(2, changed.body().get("seq").asInt(), "the wizard's choice was the first");
+
+        JsonNode shared = call("GET", "/api/matches/" + matchId, ida, null).body();
+        assertEquals("Vil gerne lære at tage bussen til værkstedet", shared.get("needs").asText());
+        assertEquals("INTELLECTUAL_DISABILITY", shared.get("citizenDisability").asText());
+        assertEquals(List.of(), texts(shared.get("withheld")));
+        JsonNode own = null;
+        for (JsonNode r : call("GET", "/api/guide-requests?mine=true", emil, null).body().get("items")) {
+            if (r.get("id").asText().equals(id)) {
+                own = r;
+            }
+        }
+        assertTrue(own != null && own.get("sharing").get("needs").asBoolean(), "Emil sees his choice: " + own);
+    }
+
+    /** Every role is asked to read the privacy notice until it acknowledged the current version; a stale one is a 400. */
+    @Test
+    void thePrivacyNotice_isDueForEveryRoleUntilRead_inItsWording() throws Exception {
+        Map<String, String> audience = Map.of("citizen-jonas", "citizen", "contact-anders", "contact-person",
+                "team-lise", "staff", "coordinator-rasmus", "staff", "guide-ida", "staff", "finance-peter", "staff",
+                "auditor-bente", "staff", "admin-demo", "staff");
+        for (Map.Entry<String, String> who : audience.entrySet()) {
+            String token = tokenOf(who.getKey());
+            JsonNode first = call("GET", "/api/privacy-notice", token, null).body();
+            assertTrue(first.get("due").asBoolean(), who.getKey() + ": " + first);
+            assertEquals(who.getValue(), first.get("audience").asText(), who.getKey());
+            Reply stale = call("POST", "/api/privacy-notice/acknowledgements", token, Map.of("version", "2020-01-01"));
+            assertEquals(400, stale.status());
+            assertEquals("version", stale.body().get("errors").get(0).get("field").asText());
+            assertTrue(stale.body().get("errors").get(0).get("da").asText().length() > 10, "in Danish too");
+            Reply read = call("POST", "/api/privacy-notice/acknowledgements", token,
+                    Map.of("version", first.get("version").asText()));
+            assertEquals(200, read.status(), String.valueOf(read.body()));
+            assertTrue(!read.body().get("due").asBoolean());
+            assertEquals(first.get("version").asText(), call("GET", "/api/privacy-notice", token, null).body()
+                    .get("acknowledgedVersion").asText(), who.getKey() + ": stored on the server");
+        }
+        assertEquals(401, call("GET", "/api/privacy-notice", null, null).status());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static boolean contains(JsonNode list, String field, String value) {

@@ -11,6 +11,7 @@ import dk.livsmester.domain.support.SupportRelation;
 import dk.livsmester.platform.privacy.ReadLog;
 import dk.livsmester.platform.store.ApplicationStore;
 import dk.livsmester.platform.store.GuideRequestStore;
+import dk.livsmester.platform.store.SharingConsentStore;
 import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
@@ -48,11 +49,13 @@ public class CitizenDataService {
     private final ReadLogStore readLogStore;
     private final ReadLog readLog;
     private final ApplicationViews views;
+    private final SharingConsentStore sharing;
     private final Clock clock;
 
     public CitizenDataService(ApplicationStore applications, SupportRelationStore support, GuideRequestStore requests,
                               MatchStore matches, GuideStore guides, ReadLogStore readLogStore, ReadLog readLog,
-                              ApplicationViews views, Clock clock) {
+                              ApplicationViews views, SharingConsentStore sharing, Clock clock) {
+        this.sharing = sharing;
         this.applications = applications;
         this.support = support;
         this.requests = requests;
@@ -128,6 +131,8 @@ public class CitizenDataService {
         m.put("subGoalText", q.subGoalText());
         m.put("infoRequests", q.infoRequests());
         m.put("createdAt", q.createdAt());
+        // Every choice of what the guide may see, who made it and when (the latest counts).
+        m.put("sharing", sharing.history(q.id()));
         List<Map<String, Object>> found = new ArrayList<>();
         for (int round = 0; round <= q.round(); round++) {
             matches.find(Match.idFor(q.id(), round)).ifPresent(match -> {

@@ -18,6 +18,7 @@ import dk.livsmester.domain.guides.GuideStatusChange;
 import dk.livsmester.domain.guides.InfoAnswer;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchStatus;
+import dk.livsmester.domain.guides.SharingConsent;
 import dk.livsmester.platform.config.TimeZoneConfig;
 import dk.livsmester.platform.events.EventMessage;
 import dk.livsmester.platform.events.OutboxEvent;
@@ -27,6 +28,7 @@ import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
+import dk.livsmester.platform.store.SharingConsentStore;
 import dk.livsmester.platform.store.SupportRelationStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -57,12 +59,14 @@ public class GuideService {
     private final MatchStore matches;
     private final SupportRelationStore support;
     private final ReadLog readLog;
+    private final SharingConsentStore sharing;
     private final Clock clock;
     private final ZoneId zone;
 
     public GuideService(GuideStore guides, GuideRequestStore requests, MatchStore matches, SupportRelationStore support,
-                        ReadLog readLog, Clock clock, TimeZoneConfig zone) {
+                        ReadLog readLog, SharingConsentStore sharing, Clock clock, TimeZoneConfig zone) {
         this.readLog = readLog;
+        this.sharing = sharing;
         this.guides = guides;
         this.requests = requests;
         this.matches = matches;
@@ -141,6 +145,8 @@ public class GuideService {
         GuideForms.validate(form);
         Instant now = clock.instant();
         GuideRequest q = GuideRequest.open(Ids.newId("req"), form, caller.subject(), citizenOf(caller, form), now);
+        // The choice first: a request is never read without it (a crash between leaves a choice no request has).
+        sharing.record(SharingConsent.first(q.id(), form.sharing(), caller, now));
         requests.create(q, List.of(opened(q, now)));
         LOG.info("guide request opened requestId={} taskType={}", q.id(), q.taskType());
         return q;
@@ -219,7 +225,8 @@ public class GuideService {
     private OwnGuideRequest own(GuideRequest q) {
         boolean hasMatch = q.status() == GuideRequestStatus.MATCHED || q.status() == GuideRequestStatus.CLOSED;
         Match m = hasMatch ? matches.find(Match.idFor(q.id(), q.round())).orElse(null) : null;
-        return OwnGuideRequest.of(q, m, m == null ? null : guides.find(m.guideId()).orElse(null));
+        return OwnGuideRequest.of(q, m, m == null ? null : guides.find(m.guideId()).orElse(null),
+                sharing.current(q.id()).orElse(null));
     }
 
     /**
@@ -259,6 +266,7 @@ public class GuideService {
         GuideForms.validate(form);
         Instant now = clock.instant();
         GuideRequest again = previous.askAgain(Ids.newId("req"), form, caller.subject(), now);
+        sharing.current(previous.id()).ifPresent(c -> sharing.record(c.carriedTo(again.id())));
         requests.askAgain(previous, previous.followedBy(again.id()), again, List.of(opened(again, now)));
         LOG.info("guide requested again requestId={} previousRequestId={} taskType={}", again.id(), previous.id(),
                 again.taskType());

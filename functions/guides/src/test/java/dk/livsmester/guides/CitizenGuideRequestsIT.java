@@ -58,7 +58,7 @@ class CitizenGuideRequestsIT {
     static GuideRequestForm form(String citizenSubject) {
         return new GuideRequestForm("Bo Borger", Disability.AUTISM, "Jeg vil gerne lære at tage bussen til jobbet.",
                 TaskType.BUS_TRAINING, RequestTiming.NOT_LINKED, false, "Vest", Set.of("TUE_PM", "THU_PM"), null, null,
-                citizenSubject);
+                citizenSubject, null);
     }
 
     @Test

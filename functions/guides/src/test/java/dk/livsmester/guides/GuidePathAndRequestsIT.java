@@ -214,7 +214,7 @@ class GuidePathAndRequestsIT {
     void aQuestionSupersedesTheProposal_andTheAnswerPutsTheRequestBackOnTheQueueInANewRound() {
         GuideRequest q = service.request(TestStack.CONTACT, new GuideRequestForm("Bo Borger", Disability.AUTISM,
                 "Vil gerne i svømmehallen", TaskType.EXERCISE, RequestTiming.BEFORE_MEETING, false, "Vest", Set.of("MON_AM"),
-                "Jeg går til svømning en gang om ugen", "CSC-4711", null));
+                "Jeg går til svømning en gang om ugen", "CSC-4711", null, null));
         assertEquals(List.of(0L), matchingMessagesFor(q.id()).stream().map(EventMessage::version).toList());
         Guide g = Guides.guide(guideStore, TaskType.EXERCISE, Disability.AUTISM, "Vest", 2);
         Match m = Match.proposed(q, new Candidate(g.id(), 80, Map.of("taskFit", 35)), List.of(), null, Instant.now());

@@ -21,6 +21,7 @@ import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.config.TimeZoneConfig;
 import dk.livsmester.platform.store.MatchStore;
 import dk.livsmester.platform.store.Page;
+import dk.livsmester.platform.store.SharingConsentStore;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +47,14 @@ public class MatchService {
     private final GuideRequestStore requests;
     private final GuideStore guides;
     private final ReadLog readLog;
+    private final SharingConsentStore sharing;
     private final Clock clock;
     private final ZoneId zone;
 
-    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, ReadLog readLog, Clock clock,
-                        TimeZoneConfig zone) {
+    public MatchService(MatchStore matches, GuideRequestStore requests, GuideStore guides, ReadLog readLog,
+                        SharingConsentStore sharing, Clock clock, TimeZoneConfig zone) {
         this.readLog = readLog;
+        this.sharing = sharing;
         this.matches = matches;
         this.requests = requests;
         this.guides = guides;
@@ -73,11 +76,11 @@ public class MatchService {
         return approved;
     }
 
-    /** What the match's guide is shown of it (see {@link GuideMatchView}). */
+    /** What the match's guide is shown of it (see {@link GuideMatchView}): the optional fields as the citizen chose. */
     public GuideMatchView forGuide(Caller caller, String route, Match m) {
         GuideRequest q = requests.get(m.requestId());
         readLog.read(caller, route, ReadLog.MATCH, m.id(), q.citizenSubject());
-        return GuideMatchView.of(m, q);
+        return GuideMatchView.of(m, q, sharing.current(q.id()).orElse(null));
     }
 
     /**
@@ -93,8 +96,10 @@ public class MatchService {
         if (!caller.is(Role.GUIDE)) {
             return List.copyOf(page);
         }
-        return page.stream().<Object>map(m -> GuideMatchView.of(m, byId.computeIfAbsent(m.requestId(), requests::get)))
-                .toList();
+        return page.stream().<Object>map(m -> {
+            GuideRequest q = byId.computeIfAbsent(m.requestId(), requests::get);
+            return GuideMatchView.of(m, q, sharing.current(q.id()).orElse(null));
+        }).toList();
     }
 
     /** One match; the coordinator's read is logged (its meetings' notes are about the citizen). */

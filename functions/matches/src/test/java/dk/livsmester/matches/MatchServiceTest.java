@@ -35,8 +35,9 @@ class MatchServiceTest {
     final InMemoryGuidesTable table = new InMemoryGuidesTable();
     final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     final dk.livsmester.platform.testing.memory.InMemoryReadLog readLog = new dk.livsmester.platform.testing.memory.InMemoryReadLog();
+    final dk.livsmester.platform.testing.memory.InMemorySharing sharing = new dk.livsmester.platform.testing.memory.InMemorySharing();
     final MatchService service = new MatchService(table.matches(), table.requests(), table.guides(),
-            readLog.readLog(clock), clock, () -> "Europe/Copenhagen");
+            readLog.readLog(clock), sharing, clock, () -> "Europe/Copenhagen");
 
     Guide guide(int capacity) {
         return Guides.guide(table.guides(), TaskType.BUS_TRAINING, Disability.AUTISM, "Vest", capacity);
@@ -131,7 +132,7 @@ class MatchServiceTest {
         assertEquals(java.util.List.of("guide-test GET /api/matches/{id} match#" + m.id()), readLog.all().stream()
                 .map(e -> e.staffSubject() + " " + e.route() + " " + e.record()).toList(), "the guide's read is logged");
         assertEquals(java.util.Arrays.asList("id", "guideId", "taskType", "status", "approvedAt", "citizenFirstName", "area",
-                "availability", "timing", "needs", "meetings"), java.util.Arrays.stream(GuideMatchView.class.getRecordComponents())
+                "availability", "timing", "needs", "citizenDisability", "withheld", "meetings"), java.util.Arrays.stream(GuideMatchView.class.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName).toList(), "no score, no other candidates");
         assertEquals("Vest", seen.area());
     }
@@ -163,5 +164,38 @@ class MatchServiceTest {
                         .map(e -> e.staffSubject() + " " + e.record() + " citizen=" + e.citizenSubject())
                         .collect(java.util.stream.Collectors.toSet()));
         assertEquals(4, readLog.all().size(), "one entry per match shown, nothing else");
+    }
+
+    @Test
+    void theGuideSeesTheNeedsAndTheDisability_onlyAsTheCitizenChose_andTheLatestChoiceCounts() throws Exception {
+        Match m = proposed(guide(2));
+        dk.livsmester.domain.Caller guide = new dk.livsmester.domain.Caller("guide-test", "Gry Guide", dk.livsmester.domain.Role.GUIDE);
+        dk.livsmester.domain.Caller citizen = new dk.livsmester.domain.Caller("citizen-test", "Bo Borger", dk.livsmester.domain.Role.CITIZEN);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+
+        GuideMatchView none = service.forGuide(guide, "GET /api/matches/{id}", m);
+        com.fasterxml.jackson.databind.JsonNode sent = json.valueToTree(none);
+        assertEquals(false, sent.has("needs"), "no choice recorded: the needs are not in the answer: " + sent);
+        assertEquals(false, sent.has("citizenDisability"));
+        assertEquals(List.of("needs", "disability"), none.withheld());
+
+        sharing.record(dk.livsmester.domain.guides.SharingConsent.first(m.requestId(),
+                new dk.livsmester.domain.guides.SharingConsent.Choice(true, false), citizen, clock.instant()));
+        GuideMatchView needsOnly = service.forGuide(guide, "GET /api/matches/{id}", m);
+        assertEquals("Vil gerne lære at tage bussen", needsOnly.needs());
+        assertEquals(null, needsOnly.citizenDisability());
+        assertEquals(List.of("disability"), needsOnly.withheld());
+
+        dk.livsmester.domain.guides.SharingConsent both = dk.livsmester.domain.guides.SharingConsent.change(m.requestId(),
+                sharing.current(m.requestId()).orElseThrow(),
+                new dk.livsmester.domain.guides.SharingConsent.Choice(null, true), citizen, clock.instant());
+        sharing.record(both);
+        GuideMatchView all = service.forGuide(guide, "GET /api/matches/{id}", m);
+        assertEquals(Disability.AUTISM, all.citizenDisability());
+        assertEquals("Vil gerne lære at tage bussen", all.needs(), "a change naming only the disability keeps the needs");
+        assertEquals(List.of(), all.withheld());
+        assertThrows(dk.livsmester.domain.StaleStateException.class, () -> sharing.record(both), "each number once");
     }
 }

@@ -71,6 +71,8 @@ final class Browser implements AutoCloseable {
     final URI base;
     private final Path profile;
     private final List<Request> requests = new ArrayList<>();
+    /** Whether the last {@link #signIn} went through the privacy notice (the person had not read its current version). */
+    boolean noticeShown;
 
     /** A request the browser sent: its method, address and headers (from Chromium's Network.requestWillBeSent). */
     record Request(String method, URI url, Map<String, String> headers) {
@@ -167,9 +169,18 @@ final class Browser implements AutoCloseable {
     /**
      * Signs in as a demo person through the OpenID Connect code flow, clicking as a person with a mouse would: the
      * start page sends the browser to the local provider's picker (after signing out at the provider whoever is signed
-     * in), the person's button is clicked there, and the callback page redeems the code and goes on to their home page.
+     * in), the person's button is clicked there, and the callback page redeems the code and goes on to their home page;
+     * at a person's first sign-in through the privacy notice, which is acknowledged as a person would ("Jeg har læst
+     * det"), so every test lands where it did before the notice existed. Every sign-in checks that the notice was
+     * shown exactly when the API said this person had not read its current version.
      */
     Browser signIn(String sub) {
+        return signIn(sub, true);
+    }
+
+    /** As {@link #signIn(String)}; with {@code acknowledge} false it stops on the privacy notice when that is shown. */
+    Browser signIn(String sub, boolean acknowledge) {
+        boolean due = call(base, "GET", "/api/privacy-notice", token(base, sub), null).get("due").asBoolean();
         go("/index.html");
         if (!driver.findElements(By.id("sign-out")).isEmpty()) {
             leaving();
@@ -188,7 +199,16 @@ final class Browser implements AutoCloseable {
             String url = d.getCurrentUrl();
             return !url.contains(PICKER) && !url.contains("/callback.html") && !url.endsWith("/index.html");
         });
-        return ready();
+        ready();
+        noticeShown = driver.getCurrentUrl().contains("/privacy-notice.html");
+        assertEquals(due, noticeShown, sub + ": the privacy notice is shown at sign-in exactly while it is unread");
+        if (noticeShown && acknowledge) {
+            leaving();
+            click(By.id("notice-ack"));
+            waitUntil("the page after the privacy notice", d -> !d.getCurrentUrl().contains("/privacy-notice.html"));
+            ready();
+        }
+        return this;
     }
 
     WebElement find(By by) {
@@ -458,6 +478,13 @@ final class Browser implements AutoCloseable {
 
     static String token(String sub) {
         return token(runtime(), sub);
+    }
+
+    /** The person has read the privacy notice already (for a test that signs in by hand and expects no notice). */
+    static void noticeRead(String sub) {
+        String token = token(sub);
+        String version = call("GET", "/api/privacy-notice", token, null).get("version").asText();
+        call("POST", "/api/privacy-notice/acknowledgements", token, Map.of("version", version));
     }
 
     /** An access token of a demo person, from the runtime's script endpoint (tests only: the pages sign in). */

@@ -41,6 +41,15 @@ class CitizenBrowserIT extends BrowserTest {
         b.tabTo("the sign-in button of Nora Bech", e -> "citizen-nora".equals(e.getAttribute("data-sub")));
         b.leaving();
         b.press(Keys.ENTER);
+        // Her first sign-in: the privacy notice first, read and acknowledged by keyboard too ("Jeg har læst det").
+        b.waitUntil("the wizard or the privacy notice", d -> d.getCurrentUrl().endsWith("/apply.html")
+                || d.getCurrentUrl().contains("/privacy-notice.html"));
+        if (b.driver.getCurrentUrl().contains("/privacy-notice.html")) {
+            b.ready();
+            b.tabToId("notice-ack");
+            b.leaving();
+            b.press(Keys.ENTER);
+        }
         b.waitUntil("the wizard", d -> d.getCurrentUrl().endsWith("/apply.html"));
         b.ready();
         b.tabToId("start");
@@ -440,7 +449,7 @@ class CitizenBrowserIT extends BrowserTest {
         b.signIn("citizen-sofie");
         b.go("/guide-request.html");
         assertTrue(b.driver.findElements(By.id("for-citizen")).isEmpty(), "a citizen asks for herself");
-        assertTrue(b.text(By.tagName("main")).contains("Vi stiller 9 korte spørgsmål."), "the intro says how many");
+        assertTrue(b.text(By.tagName("main")).contains("Vi stiller 10 korte spørgsmål."), "the intro says how many");
         b.axe("guide request intro (citizen)");
         b.click(By.id("start"));
         question("Hvem skal have en guide?");
@@ -453,7 +462,7 @@ class CitizenBrowserIT extends BrowserTest {
         b.click(By.cssSelector("label[for='for-none']"));
         b.click(By.id("start"));
         question("Hvem skal have en guide?");
-        assertEquals("Spørgsmål 1 af 9", b.text(By.id("progress-text")));
+        assertEquals("Spørgsmål 1 af 10", b.text(By.id("progress-text")));
         assertFalse(b.driver.findElements(By.cssSelector(".question-pictogram svg.pictogram")).isEmpty(), "a pictogram beside the question");
         // Each answer is checked on its own screen, before the next.
         b.click(By.id("next"));
@@ -463,7 +472,7 @@ class CitizenBrowserIT extends BrowserTest {
         b.axe("guide request: an error at its question");
         b.type("f-citizenName", "Sofie Krogh");
         nextGuideQuestion("Hvad skal guiden hjælpe med?");
-        assertEquals("Spørgsmål 2 af 9", b.text(By.id("progress-text")));
+        assertEquals("Spørgsmål 2 af 10", b.text(By.id("progress-text")));
         assertTrue(b.driver.findElements(By.cssSelector("#f-taskType svg.pictogram")).size() >= 9, "a pictogram for each task");
         b.click(By.id("next"));
         b.waitForText(By.id("error-summary"), "Vælg, hvad guiden skal hjælpe med.");
@@ -494,12 +503,20 @@ class CitizenBrowserIT extends BrowserTest {
         b.axe("guide request: the times");
         nextGuideQuestion("Hvornår skal guiden være med?");
         nextGuideQuestion("Er der et delmål i handleplanen?");
+        // What the guide may know: its own screen, yes or no with pictograms; the disability is asked as one was given.
+        nextGuideQuestion("Hvad må guiden vide?");
+        assertEquals("Spørgsmål 10 af 10", b.text(By.id("progress-text")));
+        assertTrue(b.text(By.tagName("main")).contains("Må guiden få borgerens handicap at vide?"));
+        assertEquals(4, b.driver.findElements(By.cssSelector("#step-form .form-group-radio svg.pictogram")).size(), "a pictogram for each yes and no");
+        b.axe("guide request: what the guide may know");
+        b.click(By.id("f-shareNeeds-0")); // yes to the needs; the disability left unanswered is a no
         nextGuideQuestion("Er det rigtigt forstået?");
         assertEquals("Sidste trin: tjek dine svar", b.text(By.id("progress-text")));
         String readBack = b.text(By.id("gr-readback"));
         assertTrue(readBack.contains("Guiden skal hjælpe med: Bustræning.") && readBack.contains("Borgeren bor i Syd.")
                 && readBack.contains("Borgeren kan: Mandag formiddag."), readBack);
-        assertEquals(9, b.driver.findElements(By.cssSelector("#gr-readback svg.pictogram")).size(), "a pictogram for each answer");
+        assertEquals(10, b.driver.findElements(By.cssSelector("#gr-readback svg.pictogram")).size(), "a pictogram for each answer");
+        assertTrue(b.text(By.id("gr-readback")).contains("Guiden må læse, hvad borgeren har brug for. Ikke handicappet."));
         b.axe("guide request: the read-back");
         b.click(By.id("change-area"));
         question("Hvor bor borgeren?");
@@ -511,6 +528,18 @@ class CitizenBrowserIT extends BrowserTest {
         b.waitForText(By.tagName("main"), "Tak. Ønsket er sendt.");
         b.waitForText(By.id("my-requests"), "Sofie Krogh");
         b.screenshot("contact-person-guide-request");
+        // Changeable later: the last request sent is hers, with the choice made in the wizard; she says yes to the disability too.
+        java.util.List<org.openqa.selenium.WebElement> sent = b.driver.findElements(By.cssSelector("#my-requests li[data-request]"));
+        org.openqa.selenium.WebElement last = sent.get(sent.size() - 1);
+        String requestId = last.getAttribute("data-request");
+        assertTrue(last.getText().contains("Guiden må læse, hvad borgeren har brug for. Ikke handicappet."), last.getText());
+        int i = sent.size() - 1;
+        b.click(By.cssSelector("li[data-request='" + requestId + "'] details.sharing-change summary"));
+        b.click(By.cssSelector("label[for='f-shareDisability-" + i + "-0']"));
+        b.click(By.id("sharing-save-" + i));
+        b.waitForText(By.cssSelector("li[data-request='" + requestId + "'] .request-sharing"), "Gemt.");
+        assertTrue(b.text(By.cssSelector("li[data-request='" + requestId + "'] .request-sharing"))
+                .contains("Guiden må læse, hvad borgeren har brug for, og få handicappet at vide."));
         Path shots = Browser.SHOTS;
         assertTrue(Files.isDirectory(shots));
     }

@@ -163,6 +163,7 @@ class EnglishClickThroughBrowserIT extends BrowserTest {
         b.click(By.id("start"));
         b.waitForText(By.id("step-heading"), "Have we understood you right?");
         english("citizen: guide request read-back");
+        open("/privacy-notice.html", "citizen: privacy notice");
         open("/confirm.html", "citizen: confirm with a code");
         b.type("f-id", withCode.get("id").asText());
         b.type("f-code", withCode.get("confirmationCode").asText());
@@ -190,6 +191,14 @@ class EnglishClickThroughBrowserIT extends BrowserTest {
         menu("guide");
         signInInEnglish("finance-peter");
         menu("finance");
+
+        // The auditor: the read log, searched (today's reads, which this test's own pages made), and the staff notice.
+        signInInEnglish("auditor-bente");
+        menu("auditor");
+        b.click(By.id("search"));
+        b.waitUntil("the results", d -> !d.findElements(By.cssSelector("#read-log, #read-log-none")).isEmpty());
+        english("auditor: read log results");
+        open("/privacy-notice.html", "auditor: privacy notice (staff)");
 
         assertTrue(pagesSeen.size() >= 25, "pages looked at: " + pagesSeen);
     }

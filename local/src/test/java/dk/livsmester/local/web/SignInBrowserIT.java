@@ -85,6 +85,8 @@ class SignInBrowserIT extends BrowserTest {
 
     @Test
     void aPageOnTheSite_isWhereSignInLands_butNextToAnotherHostIsRefused() {
+        // Signed in by hand below, so Emil has read the privacy notice before (PrivacyNoticeBrowserIT shows it).
+        Browser.noticeRead("citizen-emil");
         b.go("/index.html?next=" + URLEncoder.encode("/status.html", StandardCharsets.UTF_8));
         assertTrue(b.driver.getCurrentUrl().contains(Browser.PICKER));
         b.leaving();
