@@ -184,7 +184,7 @@ public final class LocalRuntime implements AutoCloseable {
         for (CfnTemplate.S3Source source : aws.template().s3Sources()) {
             if (source.functionLogicalId().equals(spec.logicalId())) {
                 s3EventSources.add(new S3EventSourceEmulator(aws.s3(), aws.bucketName(source.bucketLogicalId()),
-                        (RequestHandler<S3Event, ?>) handler, spec.logicalId(), spec.timeoutSeconds()));
+                        source.prefix(), (RequestHandler<S3Event, ?>) handler, spec.logicalId(), spec.timeoutSeconds()));
             }
         }
         for (CfnTemplate.ScheduleSource schedule : spec.schedules()) {

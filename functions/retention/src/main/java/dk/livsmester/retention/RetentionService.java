@@ -30,11 +30,12 @@ import java.util.Set;
 
 /**
  * The daily retention run over the applications: a refused one is anonymised once its period from the decision has
- * passed; a granted one once it is closed and its period from the end of that financial year has passed, exported for
+ * passed, and so is a draft never sent once its period from its last change has; a granted one once it is closed and its period from the end of that financial year has passed, exported for
  * the archive first when the configuration asks. A granted case that is not closed is never erased, however old: the
  * money is still open (committed, or paid out and not settled), so it waits, and the report says so and why. Each
- * erasure is one transaction (the application, its audit trail, letters and notes); the archive export before it is
- * written once, so a run that stops between the two does the rest the next day. The ledger is left as it is (amounts
+ * erasure is one transaction (the application, its audit trail, letters and notes), after its attachments (records,
+ * and every version of their files) are deleted; the archive export before it (with a copy of each checked file) is
+ * written once, so a run that stops between the steps does the rest the next day. The ledger is left as it is (amounts
  * and application ids), so every pool still reconciles.
  */
 @Singleton
@@ -99,6 +100,12 @@ public class RetentionService {
                 }
             }
         }
+        RetentionRule draft = rules.get(RecordType.DRAFT);
+        for (Application a : applications.all(EnumSet.of(ApplicationStatus.DRAFT))) {
+            if (!Anonymisation.isErased(a) && draft.due(lastChange(a), now, zone) && erase(a, draft, now)) {
+                anonymised.add(a.id());
+            }
+        }
         for (Application a : applications.all(EnumSet.copyOf(OPEN_GRANT))) {
             if (a.decidedAt() != null && closed.due(a.decidedAt(), now, zone)) {
                 waiting.add(new Waiting(a.id(), "OPEN_GRANT", OPEN_GRANT_REASON));
@@ -107,6 +114,12 @@ public class RetentionService {
         }
         LOG.info("retention run anonymised={} archived={} waiting={}", anonymised.size(), archived.size(), waiting.size());
         return new Report(anonymised, archived, waiting);
+    }
+
+    /** A draft's last change: its latest saved step (the audit trail), or its creation. */
+    private Instant lastChange(Application a) {
+        return applications.audit(a.id()).stream().map(AuditEntry::at).max(Instant::compareTo)
+                .filter(at -> at.isAfter(a.createdAt())).orElse(a.createdAt());
     }
 
     /** When the case was closed: its audit entry into CLOSED (a refused one closed without a grant has none needed). */
@@ -119,7 +132,7 @@ public class RetentionService {
         if (rule.disposal() == Disposal.ARCHIVE_THEN_ANONYMISE) {
             archive.archive(new CaseArchive.CaseExport(a.id(), now, a, applications.letters(a.id()),
                     applications.audit(a.id()), pools.ledger(a.poolId()).stream()
-                    .filter(e -> a.id().equals(e.applicationId())).toList(), attachments.describe(a.id())));
+                    .filter(e -> a.id().equals(e.applicationId())).toList(), attachments.export(a.id())));
         }
         try {
             attachments.erase(a.id());

@@ -1,31 +1,40 @@
 package dk.livsmester.retention;
 
+import dk.livsmester.domain.Ids;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.application.AuditEntry;
 import dk.livsmester.domain.application.Decision;
 import dk.livsmester.domain.application.DecisionOutcome;
 import dk.livsmester.domain.application.Letter;
 import dk.livsmester.domain.application.Note;
+import dk.livsmester.domain.attachment.Attachment;
+import dk.livsmester.domain.attachment.AttachmentKind;
+import dk.livsmester.domain.attachment.FileType;
 import dk.livsmester.domain.budget.LedgerEntry;
 import dk.livsmester.domain.budget.LedgerEntryType;
 import dk.livsmester.domain.budget.Pool;
 import dk.livsmester.domain.budget.Reconciliation;
+import dk.livsmester.platform.config.AttachmentsConfig;
 import dk.livsmester.platform.config.RetentionConfig;
 import dk.livsmester.platform.config.TimeZoneConfig;
 import dk.livsmester.platform.privacy.AttachmentRetention;
 import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.AttachmentStore;
 import dk.livsmester.platform.store.CaseArchive;
 import dk.livsmester.platform.store.PoolStore;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The retention run on DynamoDB Local with the default configuration, the clock moved past each period: a refused
  * case is anonymised 60 months after its decision; a closed grant 60 months after the end of its financial year, its
  * export for the archive made first; an open grant waits and says why; a case still being decided is not touched.
- * Exactly that remains, the amounts stay, and the pool still reconciles to zero.
+ * Exactly that remains, the amounts stay, and the pool still reconciles to zero. The attachments go with their case
+ * (records and files, against the local S3 store), a closed case's checked files copied for the archive first.
  */
 class RetentionIT {
     static TestStack stack;
@@ -207,6 +217,131 @@ class RetentionIT {
         assertTrue(r.ok(), String.valueOf(r));
         assertEquals(0, r.driftOre());
 
+        assertTrue(only(service.run().anonymised(), mine).isEmpty(), "a second run finds nothing more to do");
+    }
+
+    /** An attachment record and, unless refused, its file in the bucket (as the upload and the check leave them). */
+    static Attachment attached(Application a, AttachmentKind kind, boolean ready, Instant at) {
+        Attachment announced = Attachment.announce(Ids.newId("att"), a.id(), kind, FileType.PDF, 9, "kvittering-alma.pdf",
+                TestStack.CITIZEN.subject(), "citizen", at);
+        AttachmentStore store = stack.bean(AttachmentStore.class);
+        store.create(announced);
+        if (!ready) {
+            Attachment refused = announced.refused(dk.livsmester.domain.Text.of("Ikke en PDF", "Not a PDF"), at);
+            store.settle(refused);
+            return refused;
+        }
+        String version = stack.aws().s3().putObject(b -> b.bucket(bucket()).key(announced.objectKey()),
+                RequestBody.fromString("%PDF-1.7\n")).versionId();
+        Attachment checked = announced.ready(version, at);
+        store.settle(checked);
+        return checked;
+    }
+
+    static String bucket() {
+        return stack.bean(AttachmentsConfig.class).getBucket();
+    }
+
+    static List<String> keys(String prefix) {
+        return stack.aws().s3().listObjectsV2(b -> b.bucket(bucket()).prefix(prefix)).contents().stream()
+                .map(S3Object::key).toList();
+    }
+
+    @Test
+    void attachmentsGoWithTheirCase_aClosedCasesCheckedFilesCopiedToTheArchiveFirst_andARerunFindsNothing() {
+        Instant t0 = Instant.parse("2026-05-04T10:00:00Z");
+        Pool pool = stack.pool(5_000_000);
+        Application refused = rejected(pool, t0);
+        Attachment refusedQuote = attached(refused, AttachmentKind.QUOTE, true, t0);
+        Application closed = paidAndClosed(granted(pool, 300_000, t0), 250_000, t0);
+        Attachment receipt = attached(closed, AttachmentKind.RECEIPT, true, t0);
+        Attachment badReceipt = attached(closed, AttachmentKind.RECEIPT, false, t0);
+        // An object under the case's prefix that no record names (an upload the check has not seen yet) goes too.
+        String stray = Attachment.objectKey(closed.id(), Ids.newId("att"));
+        stack.aws().s3().putObject(b -> b.bucket(bucket()).key(stray), RequestBody.fromString("%PDF-1.7\n"));
+        Application open = granted(pool, 100_000, t0);
+        Attachment openQuote = attached(open, AttachmentKind.QUOTE, true, t0);
+        AttachmentStore store = stack.bean(AttachmentStore.class);
+        List<LedgerEntry> ledgerBefore = pools.ledger(pool.id());
+
+        MovedClock clock = new MovedClock(Instant.parse("2032-01-02T10:00:00Z"));
+        RetentionService service = new RetentionService(applications, pools, stack.bean(CaseArchive.class),
+                stack.bean(AttachmentRetention.class), stack.bean(RetentionConfig.class), stack.bean(TimeZoneConfig.class), clock);
+        Set<String> mine = Set.of(refused.id(), closed.id(), open.id());
+        assertEquals(Set.of(refused.id(), closed.id()), only(service.run().anonymised(), mine));
+
+        for (Application erased : List.of(refused, closed)) {
+            assertEquals(List.of(), store.of(erased.id()), "the records are gone");
+            assertEquals(List.of(), keys("applications/" + erased.id() + "/"), "every file is gone");
+        }
+        CaseArchive.CaseExport export = stack.bean(CaseArchive.class).find(closed.id()).orElseThrow();
+        assertEquals(Set.of(receipt.id(), badReceipt.id()), export.attachments().stream().map(m -> (String) m.get("id"))
+                .collect(Collectors.toSet()), "the export lists the case's attachments");
+        Map<String, Object> archived = export.attachments().stream().filter(m -> m.get("id").equals(receipt.id()))
+                .findFirst().orElseThrow();
+        assertEquals("archive/" + receipt.objectKey(), archived.get("archivedAs"));
+        assertEquals("kvittering-alma.pdf", archived.get("fileName"), "the export is the case as it was");
+        assertEquals("%PDF-1.7\n", stack.aws().s3().getObjectAsBytes(b -> b.bucket(bucket())
+                .key("archive/" + receipt.objectKey())).asUtf8String(), "the checked file's copy for the archive");
+        assertNull(export.attachments().stream().filter(m -> m.get("id").equals(badReceipt.id())).findFirst()
+                .orElseThrow().get("archivedAs"), "a refused file has no bytes to keep");
+        assertEquals(List.of(), keys("archive/" + refusedQuote.objectKey()), "a refusal is not archived by default");
+
+        assertEquals(List.of(openQuote.id()), store.of(open.id()).stream().map(Attachment::id).toList(),
+                "an open grant keeps its files");
+        assertEquals(List.of(openQuote.objectKey()), keys("applications/" + open.id() + "/"));
+
+        // Idempotent: the erasure again (a run that stopped before the case's own transaction), then a whole rerun.
+        stack.bean(AttachmentRetention.class).erase(closed.id());
+        assertTrue(only(service.run().anonymised(), mine).isEmpty(), "a second run finds nothing more to do");
+        assertEquals(List.of("archive/" + receipt.objectKey()), keys("archive/" + receipt.objectKey()));
+        assertEquals(ledgerBefore, pools.ledger(pool.id()), "the ledger is as it was");
+        Reconciliation r = Reconciliation.of(pools.get(pool.id()), pools.ledger(pool.id()), clock.now);
+        assertTrue(r.ok(), String.valueOf(r));
+    }
+
+    /** A draft saved at {@code created} and changed again at {@code changed} (its audit trail says when). */
+    static Application draft(Pool pool, Instant created, Instant changed) {
+        Application draft = Application.create(Ids.newId("app"), TestStack.form(pool.id(), 80_000), TestStack.CONTACT.subject(),
+                TestStack.CITIZEN.subject(), created);
+        applications.create(draft, List.of(new AuditEntry(draft.id(), 0, TestStack.CONTACT.subject(), "contact-person", null,
+                draft.status(), created)), List.of());
+        if (changed.equals(created)) {
+            return draft;
+        }
+        Application edited = draft.revise(TestStack.form(pool.id(), 90_000), "contact-person");
+        applications.save(draft, edited, List.of(new AuditEntry(draft.id(), edited.version(), TestStack.CONTACT.subject(),
+                "contact-person", draft.status(), edited.status(), changed)), List.of());
+        return applications.get(draft.id());
+    }
+
+    @Test
+    void aDraftNeverSent_isAnonymisedSixMonthsAfterItsLastChange_withItsAttachments() {
+        Instant t0 = Instant.parse("2026-02-02T10:00:00Z");
+        Pool pool = stack.pool(1_000_000);
+        Application left = draft(pool, t0, t0);
+        Attachment annex = attached(left, AttachmentKind.SUBGOAL_ANNEX, true, t0);
+        Application edited = draft(pool, t0, Instant.parse("2026-05-20T10:00:00Z"));
+        MovedClock clock = new MovedClock(Instant.parse("2026-08-01T10:00:00Z"));
+        RetentionService service = new RetentionService(applications, pools, stack.bean(CaseArchive.class),
+                stack.bean(AttachmentRetention.class), stack.bean(RetentionConfig.class), stack.bean(TimeZoneConfig.class), clock);
+        Set<String> mine = Set.of(left.id(), edited.id());
+
+        assertTrue(only(service.run().anonymised(), mine).isEmpty(), "a day short of six months: nothing");
+        clock.now = Instant.parse("2026-08-03T10:00:00Z");
+        assertEquals(Set.of(left.id()), only(service.run().anonymised(), mine), "six months after its last change");
+        Application after = applications.get(left.id());
+        assertEquals(List.of(), after.applicants());
+        assertNull(after.wish());
+        assertNull(after.citizenSubject());
+        assertEquals("erased", after.createdBy());
+        assertEquals(List.of(), stack.bean(AttachmentStore.class).of(left.id()));
+        assertEquals(List.of(), keys(annex.objectKey()));
+        assertTrue(stack.bean(CaseArchive.class).find(left.id()).isEmpty(), "a draft is no case for the archive");
+        assertEquals(edited, applications.get(edited.id()), "the one changed in May waits for its own six months");
+
+        clock.now = Instant.parse("2026-11-21T10:00:00Z");
+        assertEquals(Set.of(edited.id()), only(service.run().anonymised(), mine));
         assertTrue(only(service.run().anonymised(), mine).isEmpty(), "a second run finds nothing more to do");
     }
 

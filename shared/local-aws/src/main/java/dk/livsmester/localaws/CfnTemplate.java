@@ -65,7 +65,9 @@ public final class CfnTemplate {
     }
 
     /** An S3 event of a function: the bucket (a logical id of this template, as SAM requires) and its event types. */
-    public record S3Source(String functionLogicalId, String eventName, String bucketLogicalId, List<String> events) {
+    /** An S3 event of a function; {@code prefix} is its key filter's prefix rule ("" when it has none). */
+    public record S3Source(String functionLogicalId, String eventName, String bucketLogicalId, List<String> events,
+                           String prefix) {
     }
 
     /** A bucket as written: its {@code BucketName} (intrinsics unresolved; null when CloudFormation names it). */
@@ -181,7 +183,13 @@ public final class CfnTemplate {
                         Object ev = p.get("Events");
                         (ev instanceof List<?> l ? l : List.of(ev)).forEach(x -> events.add(str(x)));
                         String bucket = p.get("Bucket") instanceof Intrinsic i ? i.logicalId() : str(p.get("Bucket"));
-                        out.add(new S3Source(id, name, bucket, events));
+                        String prefix = "";
+                        for (Object rule : list(map(map(p.get("Filter")).get("S3Key")).get("Rules"))) {
+                            if ("prefix".equalsIgnoreCase(str(map(rule).get("Name"))) && map(rule).get("Value") != null) {
+                                prefix = str(map(rule).get("Value"));
+                            }
+                        }
+                        out.add(new S3Source(id, name, bucket, events, prefix));
                     }
                 }));
         return out;

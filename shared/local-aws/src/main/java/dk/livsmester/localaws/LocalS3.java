@@ -8,6 +8,7 @@ import org.jclouds.blobstore.BlobStoreContext;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -48,7 +49,8 @@ public final class LocalS3 implements AutoCloseable {
         BlobStoreContext context = ContextBuilder.newBuilder("filesystem").overrides(p).build(BlobStoreContext.class);
         AwsCredentials credentials = DefaultCredentialsProvider.builder().build().resolveCredentials();
         S3Proxy proxy = S3Proxy.builder()
-                .blobStore(context.getBlobStore())
+                // Listed as S3 lists: objects only, no folders or uploads in progress (ObjectsOnlyBlobStore says why).
+                .blobStore(new ObjectsOnlyBlobStore(context.getBlobStore()))
                 .endpoint(URI.create("http://127.0.0.1:" + Ports.free()))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, credentials.accessKeyId(), credentials.secretAccessKey())
                 // The pages upload straight to the presigned URL, from the runtime's origin (another port).
@@ -85,7 +87,10 @@ public final class LocalS3 implements AutoCloseable {
      */
     public S3Client client() {
         return Ports.local(S3Client.builder(), endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(credentials)).forcePathStyle(true).build();
+                .credentialsProvider(StaticCredentialsProvider.create(credentials)).forcePathStyle(true)
+                // The SDK's default upload (aws-chunked with a trailing checksum) is refused by S3Proxy 3.0.0 over
+                // plain HTTP; a checksum where S3 requires one is what the store takes.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED).build();
     }
 
     @Override

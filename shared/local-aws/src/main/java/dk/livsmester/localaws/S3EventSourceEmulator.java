@@ -15,11 +15,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Does what S3's event notifications to Lambda do for {@code s3:ObjectCreated:*}: each new object of the bucket is
- * handed to the function as a real {@link S3Event} of one record, asynchronously, at least once. The local store
+ * Does what S3's event notifications to Lambda do for {@code s3:ObjectCreated:*}: each new object of the bucket under
+ * the event's key prefix is handed to the function as a real {@link S3Event} of one record, asynchronously, at least
+ * once. The local store
  * sends no notifications, so this lists the bucket every second and delivers the keys it has not delivered before;
  * after a restart every object is delivered once more, which the function must take calmly (S3 too may deliver an
  * event twice). A handler that throws gets the event again on the next polls, three tries in all, as Lambda's
@@ -31,47 +31,34 @@ public final class S3EventSourceEmulator implements AutoCloseable {
 
     private final S3Client s3;
     private final String bucket;
+    private final String prefix;
     private final RequestHandler<S3Event, ?> handler;
     private final String functionName;
     private final int timeoutSeconds;
     private final Set<String> delivered = new HashSet<>();
     private final Map<String, Integer> tries = new HashMap<>();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private Thread thread;
+    private final Polling polling;
 
-    public S3EventSourceEmulator(S3Client s3, String bucket, RequestHandler<S3Event, ?> handler, String functionName,
-                                 int timeoutSeconds) {
+    /** Only the keys under {@code prefix} ("" for all), as an event's key filter with a prefix rule delivers. */
+    public S3EventSourceEmulator(S3Client s3, String bucket, String prefix, RequestHandler<S3Event, ?> handler,
+                                 String functionName, int timeoutSeconds) {
         this.s3 = s3;
         this.bucket = bucket;
+        this.prefix = prefix;
         this.handler = handler;
         this.functionName = functionName;
         this.timeoutSeconds = timeoutSeconds;
+        this.polling = new Polling("s3-events-" + functionName, functionName, 1000, this::poll);
     }
 
     public void start() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        thread = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    poll();
-                } catch (RuntimeException e) {
-                    if (running.get()) {
-                        LOG.warn("s3 event source poll failed function={} error={}", functionName, e.toString());
-                    }
-                }
-                Polling.sleep(1000);
-            }
-        }, "s3-events-" + functionName);
-        thread.setDaemon(true);
-        thread.start();
+        polling.start();
     }
 
     /** One listing: delivers every object not delivered yet; returns how many events the handler took. */
     public synchronized int poll() {
         int handled = 0;
-        for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents()) {
+        for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
             if (delivered.contains(o.key())) {
                 continue;
             }
@@ -104,6 +91,6 @@ public final class S3EventSourceEmulator implements AutoCloseable {
 
     @Override
     public void close() {
-        Polling.stop(running, thread);
+        polling.close();
     }
 }

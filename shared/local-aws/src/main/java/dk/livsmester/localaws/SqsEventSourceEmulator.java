@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Does what Lambda's SQS event source mapping does: receives up to a batch, hands the handler a real {@link SQSEvent},
@@ -39,8 +38,7 @@ public final class SqsEventSourceEmulator implements AutoCloseable {
     private final RequestHandler<SQSEvent, SQSBatchResponse> handler;
     private final String functionName;
     private final int timeoutSeconds;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private Thread thread;
+    private final Polling polling;
 
     public SqsEventSourceEmulator(SqsClient sqs, String queueUrl, String queueArn, int batchSize,
                                   RequestHandler<SQSEvent, SQSBatchResponse> handler, String functionName,
@@ -52,26 +50,11 @@ public final class SqsEventSourceEmulator implements AutoCloseable {
         this.handler = handler;
         this.functionName = functionName;
         this.timeoutSeconds = timeoutSeconds;
+        this.polling = new Polling("esm-" + functionName, functionName, 0, () -> poll(1));
     }
 
     public void start() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        thread = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    poll(1);
-                } catch (Exception e) {
-                    if (running.get()) {
-                        LOG.warn("event source poll failed function={} error={}", functionName, e.toString());
-                        Polling.sleep(1000);
-                    }
-                }
-            }
-        }, "esm-" + functionName);
-        thread.setDaemon(true);
-        thread.start();
+        polling.start();
     }
 
     /** One receive-invoke-delete cycle; waits up to {@code waitSeconds} for messages. */
@@ -162,6 +145,6 @@ public final class SqsEventSourceEmulator implements AutoCloseable {
 
     @Override
     public void close() {
-        Polling.stop(running, thread);
+        polling.close();
     }
 }

@@ -56,6 +56,11 @@ class AttachmentCheckServiceTest {
             byId.put(checked.id(), checked);
             return true;
         }
+
+        @Override
+        public void delete(String applicationId, String attachmentId) {
+            byId.remove(attachmentId);
+        }
     }
 
     static final class Bucket implements AttachmentFiles {

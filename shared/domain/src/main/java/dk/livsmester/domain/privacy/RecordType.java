@@ -7,6 +7,8 @@ package dk.livsmester.domain.privacy;
 public enum RecordType {
     /** An application that was refused, or withdrawn before a decision. */
     REJECTED_APPLICATION,
+    /** An application never sent: a draft the citizen or their contact person left. */
+    DRAFT,
     /** A granted application whose case is closed (paid out, money returned or released). */
     CLOSED_CASE,
     /** The letters of a case (decisions, receipts, reminders). */

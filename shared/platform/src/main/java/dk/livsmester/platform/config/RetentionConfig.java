@@ -45,6 +45,17 @@ public interface RetentionConfig {
     @Max(600)
     int getClosedCaseMonths();
 
+    /**
+     * A draft never sent: 6 months after its last change, then anonymised, its attachments deleted. Nothing was
+     * applied for, so no case was opened: there is no decision to complain of, no payment to account for, and no
+     * case file for the archive law to keep. It is kept a while so the citizen or their contact person can come back
+     * and finish it; then data minimisation and storage limitation (GDPR art. 5(1)(c) and (e)) end it.
+     */
+    @Bindable(defaultValue = "6")
+    @Min(1)
+    @Max(60)
+    int getDraftMonths();
+
     /** Whether a closed case is exported for the archive before it is anonymised (arkivloven: the archive decides). */
     @Bindable(defaultValue = "true")
     boolean isArchiveClosedCases();
@@ -81,6 +92,7 @@ public interface RetentionConfig {
         Map<RecordType, RetentionRule> rules = new EnumMap<>(RecordType.class);
         rules.put(RecordType.REJECTED_APPLICATION, new RetentionRule(RecordType.REJECTED_APPLICATION,
                 getRejectedApplicationMonths(), false, Disposal.ANONYMISE));
+        rules.put(RecordType.DRAFT, new RetentionRule(RecordType.DRAFT, getDraftMonths(), false, Disposal.ANONYMISE));
         rules.put(RecordType.CLOSED_CASE, new RetentionRule(RecordType.CLOSED_CASE, getClosedCaseMonths(), true,
                 isArchiveClosedCases() ? Disposal.ARCHIVE_THEN_ANONYMISE : Disposal.ANONYMISE));
         rules.put(RecordType.GUIDE_RECORD, new RetentionRule(RecordType.GUIDE_RECORD, getGuideRecordMonths(), false,

@@ -6,12 +6,17 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 
-/** No attachment store yet: no attachments to export or erase. Replaced by the attachment store's own bean. */
+/** No attachments' bucket in this function: no attachments to export or erase. The retention function's S3 adapter replaces it. */
 @Singleton
 @Secondary
 public class NoAttachments implements AttachmentRetention {
     @Override
     public List<Map<String, Object>> describe(String applicationId) {
+        return List.of();
+    }
+
+    @Override
+    public List<Map<String, Object>> export(String applicationId) {
         return List.of();
     }
 

@@ -20,4 +20,7 @@ public interface AttachmentStore {
      * settled already (the event delivered again), in which case nothing changes.
      */
     boolean settle(Attachment checked);
+
+    /** Deletes the record (its file is erased first, by the retention run); deleting one that is gone does nothing. */
+    void delete(String applicationId, String attachmentId);
 }

@@ -75,6 +75,12 @@ public class DynamoAttachmentStore implements AttachmentStore {
         }
     }
 
+    @Override
+    public void delete(String applicationId, String attachmentId) {
+        client.deleteItem(b -> b.tableName(table)
+                .key(Map.of("pk", Attributes.s(pk(applicationId)), "sk", Attributes.s(sk(attachmentId)))));
+    }
+
     private static String pk(String applicationId) {
         return "APP#" + applicationId;
     }

@@ -63,6 +63,10 @@ public final class InMemoryReadLog implements ReadLogStore {
             return 60;
         }
 
+        public int getDraftMonths() {
+            return 6;
+        }
+
         public boolean isArchiveClosedCases() {
             return true;
         }
