@@ -156,4 +156,19 @@ class PhoneWidthBrowserIT extends BrowserTest {
         b.go("/finance.html");
         check("finance: the pool", "Puljen");
     }
+
+    @Test
+    void theTeam_readsTheEvaluation_onAPhone_theWideTablesScrollInTheirOwnRegion() {
+        b.signIn("team-helle");
+        b.go("/evaluation.html");
+        b.find(By.id("table-cohorts"));
+        check("team: the evaluation", "Evaluering");
+    }
+
+    @Test
+    void theAuditor_onAPhone() {
+        b.signIn("auditor-bente");
+        b.go("/read-log.html");
+        check("auditor: the read log", "Læseloggen");
+    }
 }
