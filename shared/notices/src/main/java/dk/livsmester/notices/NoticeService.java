@@ -38,6 +38,9 @@ public class NoticeService {
     private final NoticesConfig config;
     private final Clock clock;
 
+    /** How long one delivery holds a notice: longer than a channel's call may take (the SMS gateway's is 10 s). */
+    static final java.time.Duration DELIVERY_LEASE = java.time.Duration.ofMinutes(2);
+
     public NoticeService(NoticeStore store, List<NoticeChannel> channels, NoticesConfig config, Clock clock) {
         this.store = store;
         this.channels = channels;
@@ -70,9 +73,20 @@ public class NoticeService {
             // Chosen, but off here: the mailbox holds it; it stays pending so the record is honest.
             return stored;
         }
-        channel.get().deliver(stored, address, route.english());
-        Notice sent = stored.sent(clock.instant());
-        boolean recorded = store.markSent(stored, sent);
+        // One delivery at a time: the claim is a conditional write on the version, so of two at once one wins.
+        Notice claimed = stored.claimed(clock.instant().plus(DELIVERY_LEASE));
+        if (stored.heldAt(clock.instant()) || !store.markSent(stored, claimed)) {
+            return store.find(stored.id()).orElse(stored);
+        }
+        try {
+            channel.get().deliver(claimed, address, route.english());
+        } catch (RuntimeException failed) {
+            // Let go at once, so the message's next delivery tries again (a crash here frees it when the lease ends).
+            store.markSent(claimed, claimed.released());
+            throw failed;
+        }
+        Notice sent = claimed.sent(clock.instant());
+        boolean recorded = store.markSent(claimed, sent);
         LOG.info("notice sent noticeKind={} channel={} recorded={}", stored.kind(), stored.channel(), recorded);
         return recorded ? sent : store.find(stored.id()).orElse(sent);
     }

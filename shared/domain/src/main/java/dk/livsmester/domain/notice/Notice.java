@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public record Notice(String id, NoticeKind kind, String recipient, String about, String titleDa, String titleEn,
                      String bodyDa, String bodyEn, String link, Channel channel, Status status, Instant createdAt,
-                     Instant sentAt, long version) {
+                     Instant sentAt, long version, Instant claimedUntil) {
 
     /** PENDING until its channel delivered it (the mailbox holds it either way). */
     public enum Status { PENDING, SENT }
@@ -23,17 +23,37 @@ public record Notice(String id, NoticeKind kind, String recipient, String about,
     public static Notice of(NoticeKind kind, String causeKey, String recipient, String about, String titleDa,
                             String titleEn, String bodyDa, String bodyEn, String link, Instant now) {
         return new Notice(idOf(kind, causeKey, recipient), kind, recipient, about, titleDa, titleEn, bodyDa, bodyEn,
-                link, Channel.MAILBOX, Status.PENDING, now, null, 0);
+                link, Channel.MAILBOX, Status.PENDING, now, null, 0, null);
     }
 
     public Notice via(Channel c) {
         return new Notice(id, kind, recipient, about, titleDa, titleEn, bodyDa, bodyEn, link, c, status, createdAt,
-                sentAt, version);
+                sentAt, version, claimedUntil);
     }
 
     public Notice sent(Instant at) {
         return new Notice(id, kind, recipient, about, titleDa, titleEn, bodyDa, bodyEn, link, channel, Status.SENT,
-                createdAt, at, version + 1);
+                createdAt, at, version + 1, null);
+    }
+
+    /**
+     * Held by one delivery until {@code until}: a second delivery of the same notice at the same time (a queue's
+     * duplicate, the sweep beside the queue) leaves it alone; one that crashed frees it when the lease ends.
+     */
+    public Notice claimed(Instant until) {
+        return new Notice(id, kind, recipient, about, titleDa, titleEn, bodyDa, bodyEn, link, channel, status,
+                createdAt, sentAt, version + 1, until);
+    }
+
+    /** Let go by a delivery that failed, so the next one may try at once. */
+    public Notice released() {
+        return new Notice(id, kind, recipient, about, titleDa, titleEn, bodyDa, bodyEn, link, channel, status,
+                createdAt, sentAt, version + 1, null);
+    }
+
+    /** Whether a delivery holds it at {@code now}. */
+    public boolean heldAt(Instant now) {
+        return claimedUntil != null && claimedUntil.isAfter(now);
     }
 
     /** What an SMS says: the title and the link, nothing else (no names, amounts or wishes). */

@@ -13,7 +13,7 @@ public interface NoticeStore {
 
     Optional<Notice> find(String id);
 
-    /** Records the delivery, if the notice is still as read; false if another delivery recorded it first. */
+    /** Replaces the notice (a claim on its delivery, or the delivery) if it is still as read; false if another got there first. */
     boolean markSent(Notice before, Notice after);
 
     /** One recipient's mailbox, newest first. */
