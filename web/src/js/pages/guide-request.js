@@ -5,7 +5,7 @@
 // and sends it. The person's own requests come from the API (?mine=true): whether a guide is found, and once the
 // guide has said yes, the guide's first name and the meetings.
 import { mountPage, esc, alertBox } from '../layout.js';
-import { t, lang, code, hasText } from '../i18n.js';
+import { t, lang, code, hasText, pick } from '../i18n.js';
 import { get, post, put, ApiError } from '../api.js';
 import { pictogram } from '../pictograms.js';
 import {
@@ -229,8 +229,27 @@ async function fillMine(main) {
     ${esc(code('task', r.taskType))} (${esc(date(r.createdAt, l))}): <span class="request-status">${esc(requestState(r))}</span>
     ${(r.meetings || []).length ? `<ul class="request-meetings">${r.meetings.map((m) => `<li>${esc(code('meetingKind', m.kind))}: ${esc(m.startsAt ? date(m.startsAt.slice(0, 10), l) + ' ' + m.startsAt.slice(11, 16) : '')}${m.place ? ', ' + esc(m.place) : ''}</li>`).join('')}</ul>` : ''}
     <p class="request-sharing">${pictogram('check', 32)} <span>${esc(t(sharingKey(r.sharing)))}</span></p>
-    ${mayChange ? sharingForm(r, i) : ''}</li>`).join('')}</ul>`
+    ${mayChange ? sharingForm(r, i) : ''}${mayChange && WAITING.includes(r.status) ? withdrawForm(r, i) : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t('gr.noneYet'))}</p>`}`;
+  el.querySelectorAll('button.withdraw-request').forEach((b) => b.addEventListener('click', async () => {
+    const id = b.dataset.request;
+    const problem = el.querySelector(`#withdraw-problem-${b.dataset.index}`);
+    try {
+      await post('/api/guide-requests/' + encodeURIComponent(id) + '/withdraw');
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status >= 500) {
+        throw err;
+      }
+      problem.innerHTML = alertBox('error', t('gr.withdraw.failed'), pick(err.messageDa, err.messageEn) || t('common.tryAgain'));
+      problem.focus();
+      return;
+    }
+    await fillMine(main);
+    const item = main.querySelector(`li[data-request="${CSS.escape(id)}"] .request-status`);
+    if (item) {
+      item.insertAdjacentHTML('afterend', ` <span class="withdrawn-saved" role="status">${esc(t('gr.withdraw.done'))}</span>`);
+    }
+  }));
   el.querySelectorAll('form.sharing-form').forEach((f) => f.addEventListener('submit', async (e) => {
     e.preventDefault();
     const choice = (name) => {
@@ -246,6 +265,18 @@ async function fillMine(main) {
       saved.insertAdjacentHTML('beforeend', ` <span class="sharing-saved" role="status">${esc(t('gr.share.saved'))}</span>`);
     }
   }));
+}
+
+/** Statuses in which a request still waits for a guide, and can be withdrawn. */
+const WAITING = ['OPEN', 'PROPOSED', 'NO_CANDIDATE', 'NEEDS_INFO'];
+
+/** No longer wanting a guide: behind a fold, said in plain words, one button that does it. */
+function withdrawForm(r, i) {
+  return `<details class="withdraw-change"><summary>${esc(t('gr.withdraw.open'))}</summary>
+    <p>${esc(t('gr.withdraw.explain'))}</p>
+    <div id="withdraw-problem-${i}" tabindex="-1"></div>
+    <button type="button" class="button button-secondary withdraw-request" id="withdraw-${i}" data-request="${esc(r.id)}"
+      data-index="${i}">${esc(t('gr.withdraw.confirm'))}</button></details>`;
 }
 
 /** The citizen changes their mind about what the guide may see: two yes/no questions, as in the wizard. */

@@ -89,7 +89,7 @@ async function render(main) {
   const held = firstMeetingHeld(match);
   const guideName = guide ? guide.name : match.guideId;
   main.innerHTML = `<p><a href="/matching.html" class="back-link">${esc(t('mp.back'))}</a></p>
-    <h1 tabindex="-1" id="match-heading">${esc(request.citizenName)}: ${esc(code('task', (match.taskType || request.taskType)))}</h1>
+    <h1 tabindex="-1" id="match-heading">${esc(request.citizenName || t('mp.anonymised'))}: ${esc(code('task', (match.taskType || request.taskType)))}</h1>
     <p class="font-lead"><span id="match-guide">${esc(t('mp.guide', { guide: guideName }))}</span> · <span id="match-status">${esc(code('matchStatus', match.status))}</span>
       ${match.approvedAt ? ' · ' + esc(t('mp.approvedAt', { date: date(todayIso(new Date(match.approvedAt)), l) })) : ''}</p>
     <div id="flash" tabindex="-1">${state.flash ? alertBox(state.flash.kind, state.flash.heading, state.flash.text) : ''}</div>

@@ -1,6 +1,8 @@
 // A match after approval, the coordinator's figures, alerts and matching runs, the guide registry's status changes,
 // and the guide's own page (in easy-read words: guides are service users themselves). [Danish, English].
 export const MATCHES = {
+  // A guide record past its retention: who it was for is gone.
+  'mp.anonymised': ['Anonymiseret forløb', 'Anonymised match'],
   'match.figuresTitle': ['Tal', 'Figures'],
   'match.fig.at': ['Opgjort {date}.', 'As of {date}.'],
   'match.fig.waiting': ['Ønsker, der venter på en guide', 'Requests waiting for a guide'],

@@ -238,6 +238,31 @@ public class GuideService {
         GuideForms.validateQuestion(question);
         GuideRequest q = requests.get(id);
         GuideRequest after = q.askForInfo(question, caller.subject(), clock.instant());
+        boolean superseded = moveSupersedingProposal(q, after);
+        LOG.info("guide request needs info requestId={} supersededProposal={}", q.id(), superseded);
+        return after;
+    }
+
+    /**
+     * The citizen no longer wants a guide: the citizen it is for, who asked, a contact person who supports the
+     * citizen, or the coordinator, while it waits (a proposal waiting for the coordinator is superseded in the same
+     * transaction). Asked again once withdrawn, it answers as it is.
+     */
+    public OwnGuideRequest withdraw(Caller caller, String id) {
+        caller.require(Role.CITIZEN, Role.CONTACT_PERSON, Role.COORDINATOR);
+        GuideRequest q = visible(caller, id);
+        if (q.status() == GuideRequestStatus.WITHDRAWN) {
+            return own(q);
+        }
+        GuideRequest after = q.withdraw(clock.instant());
+        boolean superseded = moveSupersedingProposal(q, after);
+        LOG.info("guide request withdrawn requestId={} from={} supersededProposal={} role={}", q.id(), q.status(),
+                superseded, caller.role().wireName());
+        return own(after);
+    }
+
+    /** Saves the request's move; a proposal still waiting for the coordinator is superseded with it. */
+    private boolean moveSupersedingProposal(GuideRequest q, GuideRequest after) {
         Match proposal = q.status() != GuideRequestStatus.PROPOSED ? null : matches.find(Match.idFor(q.id(), q.round()))
                 .filter(m -> m.status() == MatchStatus.PROPOSED).orElse(null);
         if (proposal == null) {
@@ -245,8 +270,7 @@ public class GuideService {
         } else {
             matches.replan(q, after, proposal, proposal.supersede(), null, List.of());
         }
-        LOG.info("guide request needs info requestId={} supersededProposal={}", q.id(), proposal != null);
-        return after;
+        return proposal != null;
     }
 
     /** The staff member's answer (with any corrections) puts the request back on the matching queue, next round. */

@@ -103,6 +103,11 @@ public class GuidesController {
         return caller.is(Role.CITIZEN) ? service.own(caller, after.id()) : after;
     }
 
+    @Post("/guide-requests/{id}/withdraw")
+    public OwnGuideRequest withdraw(Caller caller, @PathVariable String id) {
+        return service.withdraw(caller, id);
+    }
+
     @Post("/guide-requests/{id}/ask-again")
     public HttpResponse<Map<String, Object>> askAgain(Caller caller, @PathVariable String id, @Body @Nullable AskAgain form) {
         GuideRequest q = service.askAgain(caller, id, form == null ? new AskAgain(null, null, null, null, null, null) : form);

@@ -220,9 +220,10 @@ public class MatchService {
             return match;
         }
         MatchForms.validate(form);
-        Match closed = match.close(form.citizenFeedback(), form.guideFeedback(), caller.subject(), clock.instant());
+        Instant now = clock.instant();
+        Match closed = match.close(form.citizenFeedback(), form.guideFeedback(), caller.subject(), now);
         GuideRequest request = requests.get(match.requestId());
-        matches.close(match, closed, request, request.withStatus(GuideRequestStatus.CLOSED));
+        matches.close(match, closed, request, request.close(now));
         LOG.info("match closed matchId={} guideId={} requestId={}", match.id(), match.guideId(), match.requestId());
         return closed;
     }

@@ -540,6 +540,14 @@ class CitizenBrowserIT extends BrowserTest {
         b.waitForText(By.cssSelector("li[data-request='" + requestId + "'] .request-sharing"), "Gemt.");
         assertTrue(b.text(By.cssSelector("li[data-request='" + requestId + "'] .request-sharing"))
                 .contains("Guiden må læse, hvad borgeren har brug for, og få handicappet at vide."));
+        // She no longer wants a guide: behind its own fold, one button, the new status said where it shows.
+        b.click(By.cssSelector("li[data-request='" + requestId + "'] details.withdraw-change summary"));
+        b.axe("guide request: withdraw");
+        b.click(By.id("withdraw-" + i));
+        b.waitForText(By.cssSelector("li[data-request='" + requestId + "']"), "Anmodningen er trukket tilbage.");
+        assertTrue(b.text(By.cssSelector("li[data-request='" + requestId + "'] .request-status")).contains("Trukket tilbage"));
+        assertTrue(b.driver.findElements(By.cssSelector("li[data-request='" + requestId + "'] details.withdraw-change"))
+                .isEmpty(), "nothing more to withdraw");
         Path shots = Browser.SHOTS;
         assertTrue(Files.isDirectory(shots));
     }

@@ -2,6 +2,7 @@ package dk.livsmester.domain.guides;
 
 import dk.livsmester.domain.ConflictException;
 import dk.livsmester.domain.Text;
+import dk.livsmester.domain.application.Anonymisation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,13 +16,14 @@ import java.util.Set;
  * back in line (a decline, an answered question, a re-plan); the match id is derived from it, so every round can be
  * proposed once. {@code excludedGuideIds} are guides who declined it: they are not proposed for it again.
  * {@code citizenSubject}: the sign-in subject of the citizen it is for (it is theirs, whoever made it), when known.
+ * {@code closedAt}: when it ended (closed with its match, or withdrawn); its retention runs from then.
  */
 public record GuideRequest(String id, String citizenName, Disability citizenDisability, String needs, TaskType taskType,
                            RequestTiming timing, boolean sameDisabilityPreferred, String area, Set<String> availability,
                            String subGoalText, String subGoalRef, GuideRequestStatus status, int round,
                            Set<String> excludedGuideIds, List<InfoRequest> infoRequests, String previousRequestId,
                            String nextRequestId, String createdBy, Instant createdAt, long version,
-                           String citizenSubject) {
+                           String citizenSubject, Instant closedAt) {
 
     /** Statuses in which the citizen is still waiting for a guide. */
     public static final Set<GuideRequestStatus> WAITING = EnumSet.of(GuideRequestStatus.OPEN,
@@ -58,6 +60,34 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
 
     public GuideRequest withStatus(GuideRequestStatus next) {
         return next().status(next).build();
+    }
+
+    /** Statuses in which a request has ended, and its retention runs from {@code closedAt}. */
+    public static final Set<GuideRequestStatus> ENDED = EnumSet.of(GuideRequestStatus.CLOSED,
+            GuideRequestStatus.WITHDRAWN);
+
+    /**
+     * The citizen no longer wants a guide: only while waiting (a proposal in progress is superseded with it). Once a
+     * guide has said yes it is the match that ends, which the coordinator closes with both sides.
+     */
+    public GuideRequest withdraw(Instant at) {
+        if (status == GuideRequestStatus.MATCHED) {
+            throw new ConflictException("REQUEST_MATCHED", Text.of(
+                    "Du har allerede en guide. Sig det til koordinatoren, så afslutter de forløbet.",
+                    "This request has a guide; the coordinator closes the match with both sides instead."));
+        }
+        if (!WAITING.contains(status)) {
+            throw notNow("withdrawn");
+        }
+        return next().status(GuideRequestStatus.WITHDRAWN).closedAt(at).build();
+    }
+
+    /**
+     * Closed with its match at {@code at}: nothing more happens to it but a new request asked from it. The match's
+     * close decides whether it may (a request read after another closed it is refused by the write's condition).
+     */
+    public GuideRequest close(Instant at) {
+        return next().status(GuideRequestStatus.CLOSED).closedAt(at).build();
     }
 
     /** The next round in {@code next} status: a new round gets a new match id. */
@@ -123,6 +153,11 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         if (nextRequestId != null) {
             throw new AlreadyAskedAgainException(id, nextRequestId);
         }
+        if (isErased()) {
+            throw new ConflictException("REQUEST_ERASED", Text.of(
+                    "Anmodningen er slettet, fordi den er gammel. Lav en ny anmodning.",
+                    "This request has passed its retention and was anonymised; make a new request."));
+        }
         return builder().id(newId).citizenSubject(citizenSubject).citizenName(citizenName).citizenDisability(citizenDisability)
                 .needs(a.needs() == null || a.needs().isBlank() ? needs : a.needs().strip())
                 .taskType(a.taskType() == null ? taskType : a.taskType()).timing(a.timing() == null ? timing : a.timing())
@@ -131,6 +166,22 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
                 .subGoalText(a.subGoalText() == null ? subGoalText : a.subGoalText())
                 .subGoalRef(a.subGoalRef() == null ? subGoalRef : a.subGoalRef())
                 .status(GuideRequestStatus.OPEN).previousRequestId(id).createdBy(by).createdAt(at).build();
+    }
+
+    /**
+     * The request once its retention has passed ({@link GuideRecordErasure}): its task type, timing, status, rounds and
+     * dates stay for the evaluation; who it was for, who made it, the needs, the disability, the area, the times, the
+     * sub-goal, the questions and answers, the guides who declined and the links to the citizen's other requests go.
+     */
+    public GuideRequest erased() {
+        return next().citizenName(null).citizenDisability(null).needs(null).sameDisabilityPreferred(false).area(null)
+                .availability(Set.of()).subGoalText(null).subGoalRef(null).excludedGuideIds(Set.of())
+                .infoRequests(List.of()).previousRequestId(null).nextRequestId(null).createdBy(Anonymisation.ERASED)
+                .citizenSubject(null).build();
+    }
+
+    public boolean isErased() {
+        return Anonymisation.ERASED.equals(createdBy);
     }
 
     public GuideRequest followedBy(String newId) {
@@ -179,6 +230,7 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         private Instant createdAt;
         private long version;
         private String citizenSubject;
+        private Instant closedAt;
 
         private Builder() {
         }
@@ -205,6 +257,7 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
             createdAt = q.createdAt;
             version = q.version;
             citizenSubject = q.citizenSubject;
+            closedAt = q.closedAt;
         }
 
         public Builder id(String v) { id = v; return this; }
@@ -228,11 +281,12 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder version(long v) { version = v; return this; }
         public Builder citizenSubject(String v) { citizenSubject = v; return this; }
+        public Builder closedAt(Instant v) { closedAt = v; return this; }
 
         public GuideRequest build() {
             return new GuideRequest(id, citizenName, citizenDisability, needs, taskType, timing, sameDisabilityPreferred,
                     area, availability, subGoalText, subGoalRef, status, round, excludedGuideIds, infoRequests,
-                    previousRequestId, nextRequestId, createdBy, createdAt, version, citizenSubject);
+                    previousRequestId, nextRequestId, createdBy, createdAt, version, citizenSubject, closedAt);
         }
     }
 }

@@ -190,6 +190,23 @@ public record Match(String id, String requestId, String guideId, TaskType taskTy
     }
 
     /**
+     * The match once its request's retention has passed ({@link GuideRecordErasure}): its guide, task type, status,
+     * score and every date stay (the guide's own record and the evaluation count them); the score's parts and the
+     * other candidates (they tell the citizen's disability and other guides' scores), the meetings' places,
+     * facilitators and logs, the debrief's notes and both sides' closing words go.
+     */
+    public Match erased() {
+        Builder b = next();
+        b.scoreParts = Map.of();
+        b.alternatives = List.of();
+        b.meetings = meetings.stream().map(m -> new Meeting(m.no(), m.kind(), m.startsAt(), null, null, m.week(),
+                m.support(), m.status(), null, m.loggedBy(), m.loggedAt())).toList();
+        b.debrief = debrief == null ? null : new Debrief(null, debrief.followUpNeeded(), debrief.by(), debrief.at());
+        b.closure = closure == null ? null : new Closure(null, null, closure.closedBy(), closure.closedAt());
+        return b.build();
+    }
+
+    /**
      * When something last happened: the approval, the guide's answer, or the latest meeting that was held (its local
      * start time in {@code zone}).
      */

@@ -61,10 +61,12 @@ public interface RetentionConfig {
     boolean isArchiveClosedCases();
 
     /**
-     * Guide requests and matches: 24 months after the match closed (or the request was withdrawn), then deleted.
-     * The peer-guide offer is voluntary support, not a decision with a complaint path or a payment; the record is
-     * needed for the follow-ups and if the citizen asks again, and no preservation rule covers it, so art. 5(1)(e)
-     * alone sets the end.
+     * Guide requests and matches: 24 months after the request ended (its match closed, or it was withdrawn), then
+     * anonymised: who it was for, what was written and shared, and the links to the citizen go (the sharing choices
+     * and alerts are deleted); the task type, statuses and dates stay for the evaluation, and lead to no one. The
+     * peer-guide offer is voluntary support, not a decision with a complaint path or a payment; the record is needed
+     * for the follow-ups and if the citizen asks again, and no preservation rule covers it, so art. 5(1)(e) alone sets
+     * the end.
      */
     @Bindable(defaultValue = "24")
     @Min(1)
@@ -96,7 +98,7 @@ public interface RetentionConfig {
         rules.put(RecordType.CLOSED_CASE, new RetentionRule(RecordType.CLOSED_CASE, getClosedCaseMonths(), true,
                 isArchiveClosedCases() ? Disposal.ARCHIVE_THEN_ANONYMISE : Disposal.ANONYMISE));
         rules.put(RecordType.GUIDE_RECORD, new RetentionRule(RecordType.GUIDE_RECORD, getGuideRecordMonths(), false,
-                Disposal.DELETE));
+                Disposal.ANONYMISE));
         rules.put(RecordType.READ_LOG, new RetentionRule(RecordType.READ_LOG, getReadLogMonths(), false, Disposal.DELETE));
         for (RecordType withCase : new RecordType[]{RecordType.LETTER, RecordType.AUDIT_TRAIL, RecordType.ATTACHMENT}) {
             rules.put(withCase, new RetentionRule(withCase, 0, false, Disposal.WITH_CASE));

@@ -3,6 +3,7 @@ package dk.livsmester.platform.store;
 import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.guides.GuideAtCapacityException;
 import dk.livsmester.domain.guides.GuideLoadMismatchException;
+import dk.livsmester.domain.guides.GuideRecordErasure;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchAlreadyDecidedException;
@@ -68,6 +69,14 @@ public interface MatchStore {
      * @throws GuideLoadMismatchException the guide's load is already 0 (never expected)
      */
     void close(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter);
+
+    /**
+     * A closed request's retention has passed: the request and its matches anonymised, its sharing choices and alerts
+     * deleted ({@link GuideRecordErasure}).
+     *
+     * @throws StaleStateException the request, a match or an alert changed since read
+     */
+    void erase(GuideRecordErasure erasure);
 
     /**
      * A request moves to its next round or state with what goes with it: the proposal it replaces (superseded) and

@@ -35,4 +35,13 @@ public interface MatchingRunStore {
 
     /** The latest runs, newest first. */
     List<MatchingRun> latest(int limit);
+
+    /** Every run, newest first (all pages). */
+    List<MatchingRun> all();
+
+    /**
+     * Deletes the run's stored plan (each request's candidates with their score parts), once nothing reads it: the
+     * run is done. Deleting what is gone already is harmless; returns how many items went.
+     */
+    int dropPlan(String runId);
 }

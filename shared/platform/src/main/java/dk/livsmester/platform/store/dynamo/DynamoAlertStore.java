@@ -9,6 +9,7 @@ import dk.livsmester.platform.store.AlertStore;
 import dk.livsmester.platform.store.Page;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,11 @@ public class DynamoAlertStore extends DynamoAggregateStore<Alert> implements Ale
     public void update(Alert before, Alert after) {
         tx.begin("update alert").step("alert unchanged", collection.replace(before, after),
                 () -> new AlertChangedException(before.id())).commit();
+    }
+
+    /** The alert deleted if still as read (with its match's erasure: {@link DynamoMatchStore#erase}). */
+    TransactWriteItem deleted(Alert before) {
+        return collection.delete(before);
     }
 
     @Override

@@ -180,6 +180,15 @@ public final class DynamoCollection<T> {
                 codec.readAt(before));
     }
 
+    /** Deletes the aggregate only if it is still at the version and status {@code before} was read at. */
+    public TransactWriteItem delete(T before) {
+        StoredItem item = codec.encode(before);
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                .key(Map.of("pk", AttributeValue.fromS(item.pk), "sk", AttributeValue.fromS(item.sk)))
+                .conditionExpression("#v = :v AND #s = :s").expressionAttributeNames(Map.of("#v", "version", "#s", "status"))
+                .expressionAttributeValues(codec.readAt(before)).build()).build();
+    }
+
     /**
      * Updates top-level attributes of the aggregate under a condition. This one stays a low-level {@link Update}:
      * the counters move by arithmetic ({@code SET n = n + :one}) under a condition on their current value, while an

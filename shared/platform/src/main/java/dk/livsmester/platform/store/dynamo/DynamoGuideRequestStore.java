@@ -82,6 +82,11 @@ public class DynamoGuideRequestStore extends DynamoAggregateStore<GuideRequest> 
                 .step("request new", collection.putNew(next), () -> new StaleStateException("guide request")), events);
     }
 
+    /** The request's own child items (its sharing choices, {@code SHARING#...}), each deleted as they are now. */
+    List<TransactWriteItem> childrenDeleted(String id, String prefix) {
+        return collection.childKeys(id, prefix).stream().map(sk -> collection.deleteChild(id, sk)).toList();
+    }
+
     /** The request replaced only if still at the version and status it was read at. */
     TransactWriteItem unchanged(GuideRequest before, GuideRequest after) {
         return collection.replace(before, after);

@@ -3,6 +3,7 @@ package dk.livsmester.platform.store.dynamo;
 import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.guides.GuideAtCapacityException;
 import dk.livsmester.domain.guides.GuideLoadMismatchException;
+import dk.livsmester.domain.guides.GuideRecordErasure;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.Match;
 import dk.livsmester.domain.guides.MatchAlreadyDecidedException;
@@ -32,14 +33,17 @@ public class DynamoMatchStore extends DynamoAggregateStore<Match> implements Mat
 
     private final DynamoGuideStore guides;
     private final DynamoGuideRequestStore requests;
+    private final DynamoAlertStore alerts;
     private final Transactions tx;
     private final EventOutbox outbox;
 
     public DynamoMatchStore(DynamoDbEnhancedClient client, TablesConfig tables, DynamoGuideStore guides,
-                            DynamoGuideRequestStore requests, Transactions tx, EventOutbox outbox) {
+                            DynamoGuideRequestStore requests, DynamoAlertStore alerts, Transactions tx,
+                            EventOutbox outbox) {
         super(new DynamoCollection<>(client, tables.getGuides(), CODEC, "match"));
         this.guides = guides;
         this.requests = requests;
+        this.alerts = alerts;
         this.tx = tx;
         this.outbox = outbox;
     }
@@ -120,6 +124,37 @@ public class DynamoMatchStore extends DynamoAggregateStore<Match> implements Mat
         Transactions.Transaction t = tx.begin("replan guide requests");
         replans.forEach(r -> t.steps(steps(r)));
         t.commit();
+    }
+
+    /**
+     * One transaction: the request and its matches anonymised, each only if still as read, its sharing choices and its
+     * alerts deleted. Should the whole be more than one transaction takes, the deletions go first, in their own: a
+     * run that stops between them leaves the request as it was, with less shared (never more), and the next run
+     * finishes it.
+     */
+    @Override
+    public void erase(GuideRecordErasure e) {
+        String id = e.requestBefore().id();
+        Supplier<StaleStateException> changed = () -> new StaleStateException("guide record");
+        List<Transactions.Step> deletions = new ArrayList<>();
+        requests.childrenDeleted(id, DynamoSharingConsentStore.PREFIX)
+                .forEach(d -> deletions.add(new Transactions.Step("sharing choice deleted", d, changed)));
+        e.alerts().forEach(a -> deletions.add(new Transactions.Step("alert unchanged, deleted", alerts.deleted(a), changed)));
+        List<Transactions.Step> anonymised = new ArrayList<>();
+        anonymised.add(new Transactions.Step("request unchanged", requests.unchanged(e.requestBefore(), e.requestAfter()), changed));
+        for (int i = 0; i < e.matchesBefore().size(); i++) {
+            anonymised.add(new Transactions.Step("match unchanged",
+                    collection.replace(e.matchesBefore().get(i), e.matchesAfter().get(i)), changed));
+        }
+        if (deletions.size() + anonymised.size() > Transactions.MAX_ACTIONS) {
+            for (int from = 0; from < deletions.size(); from += Transactions.MAX_ACTIONS) {
+                tx.begin("erase guide record: deletions")
+                        .steps(deletions.subList(from, Math.min(deletions.size(), from + Transactions.MAX_ACTIONS))).commit();
+            }
+            deletions.clear();
+        }
+        deletions.addAll(anonymised);
+        tx.begin("erase guide record").steps(deletions).commit();
     }
 
     private List<Transactions.Step> steps(Replan r) {

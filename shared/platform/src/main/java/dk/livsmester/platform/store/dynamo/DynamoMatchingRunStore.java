@@ -75,6 +75,20 @@ public class DynamoMatchingRunStore extends DynamoAggregateStore<MatchingRun> im
     }
 
     @Override
+    public List<MatchingRun> all() {
+        return collection.all(DynamoGuideStore.BY_KIND, "RUN").reversed();
+    }
+
+    @Override
+    public int dropPlan(String runId) {
+        List<String> keys = collection.childKeys(runId, "PLAN#");
+        // One delete each (an item is up to 400 KB; a transaction would gain nothing: each delete stands alone).
+        keys.forEach(sk -> tx.begin("drop matching plan").step("plan item deleted", collection.deleteChild(runId, sk),
+                () -> new StaleStateException("matching run")).commit());
+        return keys.size();
+    }
+
+    @Override
     public List<MatchingRun> latest(int limit) {
         return collection.page(DynamoGuideStore.BY_KIND, "RUN", false, limit, null).items();
     }

@@ -35,6 +35,8 @@ public class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     static final String CONDITION_FAILED = "ConditionalCheckFailed";
     static final int MAX_ATTEMPTS = 8;
+    /** DynamoDB's limit on the actions of one transaction. */
+    static final int MAX_ACTIONS = 100;
 
     private final DynamoDbClient client;
 
@@ -99,7 +101,7 @@ public class Transactions {
 
     /** DynamoDB's own limits, checked before the call: 1 to 100 actions, no item twice. */
     static void guard(List<TransactWriteItem> actions) {
-        if (actions.isEmpty() || actions.size() > 100) {
+        if (actions.isEmpty() || actions.size() > MAX_ACTIONS) {
             throw new IllegalArgumentException("A transaction takes 1 to 100 actions, not " + actions.size());
         }
         Set<String> keys = new HashSet<>();

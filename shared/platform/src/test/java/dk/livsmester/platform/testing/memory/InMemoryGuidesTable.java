@@ -5,6 +5,7 @@ import dk.livsmester.domain.guides.AlreadyAskedAgainException;
 import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideAtCapacityException;
 import dk.livsmester.domain.guides.GuideLoadMismatchException;
+import dk.livsmester.domain.guides.GuideRecordErasure;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.GuideStatus;
@@ -256,6 +257,18 @@ public class InMemoryGuidesTable {
         @Override
         public void close(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter) {
             release(before, after, requestBefore, requestAfter, false);
+        }
+
+        /** The request and its matches (alerts and sharing choices live in their own doubles here). */
+        @Override
+        public void erase(GuideRecordErasure e) {
+            synchronized (InMemoryGuidesTable.this) {
+                if (!requests.unchanged(e.requestBefore()) || !e.matchesBefore().stream().allMatch(matches::unchanged)) {
+                    throw new StaleStateException("guide record");
+                }
+                requests.put(e.requestAfter());
+                e.matchesAfter().forEach(matches::put);
+            }
         }
 
         private void release(Match before, Match after, GuideRequest requestBefore, GuideRequest requestAfter,
