@@ -229,7 +229,7 @@ async function fillMine(main) {
     ${esc(code('task', r.taskType))} (${esc(date(r.createdAt, l))}): <span class="request-status">${esc(requestState(r))}</span>
     ${(r.meetings || []).length ? `<ul class="request-meetings">${r.meetings.map((m) => `<li>${esc(code('meetingKind', m.kind))}: ${esc(m.startsAt ? date(m.startsAt.slice(0, 10), l) + ' ' + m.startsAt.slice(11, 16) : '')}${m.place ? ', ' + esc(m.place) : ''}</li>`).join('')}</ul>` : ''}
     <p class="request-sharing">${pictogram('check', 32)} <span>${esc(t(sharingKey(r.sharing)))}</span></p>
-    ${mayChange ? sharingForm(r, i) : ''}${mayChange && WAITING.includes(r.status) ? withdrawForm(r, i) : ''}</li>`).join('')}</ul>`
+    ${mayChange && !ENDED.includes(r.status) ? sharingForm(r, i) : ''}${mayChange && WAITING.includes(r.status) ? withdrawForm(r, i) : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t('gr.noneYet'))}</p>`}`;
   el.querySelectorAll('button.withdraw-request').forEach((b) => b.addEventListener('click', async () => {
     const id = b.dataset.request;
@@ -267,8 +267,9 @@ async function fillMine(main) {
   }));
 }
 
-/** Statuses in which a request still waits for a guide, and can be withdrawn. */
+/** Statuses in which a request still waits for a guide, and can be withdrawn; and those in which it has ended. */
 const WAITING = ['OPEN', 'PROPOSED', 'NO_CANDIDATE', 'NEEDS_INFO'];
+const ENDED = ['CLOSED', 'WITHDRAWN'];
 
 /** No longer wanting a guide: behind a fold, said in plain words, one button that does it. */
 function withdrawForm(r, i) {

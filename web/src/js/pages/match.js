@@ -97,7 +97,7 @@ async function render(main) {
       <p class="wizard-buttons"><button type="button" class="button button-primary" id="accept">${esc(t('mp.accept'))}</button>
         <button type="button" class="button button-secondary" id="decline">${esc(t('mp.decline'))}</button></p>`) : ''}
     ${active || first ? part('first', 'mp.firstTitle', `
-      ${first ? `<p id="first-meeting">${esc(t('mp.firstPlanned', { when: dateTime(first.startsAt, l), place: first.place, facilitator: first.facilitator }))}
+      ${first ? `<p id="first-meeting">${esc(t('mp.firstPlanned', { when: dateTime(first.startsAt, l), place: first.place || t('mp.gone'), facilitator: first.facilitator || t('mp.gone') }))}
         (${esc(code('meetingStatus', first.status))})</p>` : ''}
       ${match.status === 'APPROVED' ? `<p>${esc(t('mp.firstWaiting'))}</p>` : ''}
       ${canScheduleFirstMeeting(match) ? `<form id="first-form" novalidate><h3>${esc(t(first ? 'mp.firstMove' : 'mp.firstSchedule'))}</h3>
@@ -110,7 +110,7 @@ async function render(main) {
       <form id="agree-form" novalidate>${whenWhere('agree', { placeOptional: true })}
         <button type="submit" class="button button-secondary" id="save-agree">${esc(t('mp.saveAgree'))}</button></form>`) : ''}
     ${held ? part('debrief', 'mp.debriefTitle', match.debrief
-    ? `<p id="debrief">${esc(t('mp.debriefDone', { date: date(todayIso(new Date(match.debrief.at)), l), notes: match.debrief.notes }))}
+    ? `<p id="debrief">${esc(t('mp.debriefDone', { date: date(todayIso(new Date(match.debrief.at)), l), notes: match.debrief.notes || t('mp.gone') }))}
         ${match.debrief.followUpNeeded ? `<br><strong>${esc(t('mp.debriefSupport'))}</strong>` : ''}</p>`
     : `<p>${esc(t('mp.debriefLead'))}</p><form id="debrief-form" novalidate>${errorSummary(errs('debrief'))}
         ${textArea('debrief', 'notes', 'mp.debriefNotes')}
@@ -125,8 +125,8 @@ async function render(main) {
         <button type="submit" class="button button-secondary" id="close-match">${esc(t('mp.closeButton'))}</button></form>`) : ''}
     ${match.closure ? `<section id="closure"><h2>${esc(t('mp.closeTitle'))}</h2>
       <p>${esc(t('mp.closed', { date: date(todayIso(new Date(match.closure.closedAt)), l) }))}</p>
-      <dl class="details"><div class="detail"><dt>${esc(t('mp.citizenFeedback'))}</dt><dd>${esc(match.closure.citizenFeedback)}</dd></div>
-        <div class="detail"><dt>${esc(t('mp.guideFeedback'))}</dt><dd>${esc(match.closure.guideFeedback)}</dd></div></dl></section>` : ''}`;
+      <dl class="details"><div class="detail"><dt>${esc(t('mp.citizenFeedback'))}</dt><dd>${esc(match.closure.citizenFeedback ?? t('mp.gone'))}</dd></div>
+        <div class="detail"><dt>${esc(t('mp.guideFeedback'))}</dt><dd>${esc(match.closure.guideFeedback ?? t('mp.gone'))}</dd></div></dl></section>` : ''}`;
   wire(main);
 }
 

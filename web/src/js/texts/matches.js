@@ -3,6 +3,7 @@
 export const MATCHES = {
   // A guide record past its retention: who it was for is gone.
   'mp.anonymised': ['Anonymiseret forløb', 'Anonymised match'],
+  'mp.gone': ['(slettet)', '(erased)'],
   'match.figuresTitle': ['Tal', 'Figures'],
   'match.fig.at': ['Opgjort {date}.', 'As of {date}.'],
   'match.fig.waiting': ['Ønsker, der venter på en guide', 'Requests waiting for a guide'],

@@ -245,12 +245,11 @@ public class GuideService {
 
     /**
      * The citizen no longer wants a guide: the citizen it is for, who asked, a contact person who supports the
-     * citizen, or the coordinator, while it waits (a proposal waiting for the coordinator is superseded in the same
+     * citizen, or staff (the coordinator, the team) with them, while it waits (a proposal waiting for the coordinator is superseded in the same
      * transaction). Asked again once withdrawn, it answers as it is.
      */
     public OwnGuideRequest withdraw(Caller caller, String id) {
-        caller.require(Role.CITIZEN, Role.CONTACT_PERSON, Role.COORDINATOR);
-        GuideRequest q = visible(caller, id);
+        GuideRequest q = ownOrStaff(caller, id);
         if (q.status() == GuideRequestStatus.WITHDRAWN) {
             return own(q);
         }
@@ -258,6 +257,10 @@ public class GuideService {
         boolean superseded = moveSupersedingProposal(q, after);
         LOG.info("guide request withdrawn requestId={} from={} supersededProposal={} role={}", q.id(), q.status(),
                 superseded, caller.role().wireName());
+        if (isStaff(caller)) {
+            // The answer shows staff the request's contents: a read like any other.
+            logRead(caller, "POST /api/guide-requests/{id}/withdraw", after);
+        }
         return own(after);
     }
 

@@ -1,9 +1,11 @@
 package dk.livsmester.guides;
 
 import dk.livsmester.domain.Caller;
+import dk.livsmester.domain.ConflictException;
 import dk.livsmester.domain.NotFoundException;
 import dk.livsmester.domain.Role;
 import dk.livsmester.domain.StaleStateException;
+import dk.livsmester.domain.Text;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.SharingConsent;
 import dk.livsmester.platform.store.GuideRequestStore;
@@ -43,6 +45,12 @@ public class SharingService {
         GuideRequest q = requests.get(requestId);
         if (!mayChoose(caller, q)) {
             throw new NotFoundException("guide request", requestId);
+        }
+        if (GuideRequest.ENDED.contains(q.status())) {
+            // No guide will read it any more, and a choice recorded now could outlive the record's erasure.
+            throw new ConflictException("REQUEST_ENDED", Text.of(
+                    "Forløbet er slut, så der er ikke noget at dele med en guide.",
+                    "This request has ended (" + q.status() + "); there is no guide to share with."));
         }
         for (int attempt = 1; ; attempt++) {
             SharingConsent next = SharingConsent.change(q.id(), sharing.current(q.id()).orElse(null), choice, caller,

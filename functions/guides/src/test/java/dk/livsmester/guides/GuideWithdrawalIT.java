@@ -12,6 +12,7 @@ import dk.livsmester.domain.guides.Guide;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestStatus;
 import dk.livsmester.domain.guides.Match;
+import dk.livsmester.domain.guides.MatchAlreadyDecidedException;
 import dk.livsmester.domain.guides.MatchStatus;
 import dk.livsmester.domain.guides.TaskType;
 import dk.livsmester.domain.support.SupportRelation;
@@ -36,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * A citizen who no longer wants a guide withdraws the request (DynamoDB Local): while it waits, by the citizen, the
- * contact person who supports them or the coordinator; a proposal waiting for the coordinator is superseded in the
+ * contact person who supports them or staff with them; a proposal waiting for the coordinator is superseded in the
  * same write, so it cannot be approved after; a matched request is the coordinator's to close; nobody else may.
  */
 class GuideWithdrawalIT {
@@ -90,7 +91,7 @@ class GuideWithdrawalIT {
         assertEquals(GuideRequestStatus.WITHDRAWN, requests.get(q.id()).status());
         assertEquals(MatchStatus.SUPERSEDED, matches.get(proposed.id()).status());
         Match approved = proposed.approve(null, TestStack.COORDINATOR.subject(), Instant.now());
-        assertThrows(RuntimeException.class, () -> matches.approve(proposed, approved, queued,
+        assertThrows(MatchAlreadyDecidedException.class, () -> matches.approve(proposed, approved, queued,
                 queued.withStatus(GuideRequestStatus.MATCHED)), "the coordinator's approval read before it is refused");
         assertEquals(0, stack.bean(GuideStore.class).get(g.id()).activeMatches(), "and took no place");
     }
@@ -102,7 +103,8 @@ class GuideWithdrawalIT {
         GuideRequest q = service.request(citizen, CitizenGuideRequestsIT.form(null));
 
         assertThrows(NotFoundException.class, () -> service.withdraw(stranger, q.id()), "another's request: unknown");
-        assertThrows(ForbiddenException.class, () -> service.withdraw(TestStack.TEAM, q.id()), "the team does not");
+        Caller guide = new Caller(Ids.newId("guide"), "Ida Guide", Role.GUIDE);
+        assertThrows(ForbiddenException.class, () -> service.withdraw(guide, q.id()), "a guide does not");
         assertEquals(GuideRequestStatus.OPEN, requests.get(q.id()).status());
 
         Guide g = Guides.guide(stack.bean(GuideStore.class), TaskType.BUS_TRAINING, Disability.AUTISM, "Vest", 2);
@@ -118,5 +120,9 @@ class GuideWithdrawalIT {
 
         GuideRequest other = service.request(citizen, CitizenGuideRequestsIT.form(null));
         assertEquals("WITHDRAWN", service.withdraw(TestStack.COORDINATOR, other.id()).status(), "the coordinator may");
+        GuideRequest asked = service.request(citizen, CitizenGuideRequestsIT.form(null));
+        service.askForInfo(TestStack.COORDINATOR, asked.id(), "Hvilke dage kan Bo?");
+        assertEquals("WITHDRAWN", service.withdraw(TestStack.TEAM, asked.id()).status(),
+                "the team with the citizen, while the coordinator waits for an answer");
     }
 }

@@ -138,6 +138,16 @@ class SharingIT {
     }
 
     @Test
+    void anEndedRequestsChoice_isNoLongerChanged() {
+        GuideRequest q = guides.request(TestStack.CONTACT, form(null, new SharingConsent.Choice(false, false)));
+        guides.withdraw(TestStack.CONTACT, q.id());
+        dk.livsmester.domain.ConflictException refused = assertThrows(dk.livsmester.domain.ConflictException.class,
+                () -> service.change(TestStack.CONTACT, q.id(), new SharingConsent.Choice(true, true)));
+        assertEquals("REQUEST_ENDED", refused.code());
+        assertEquals(1, store.history(q.id()).size(), "nothing recorded");
+    }
+
+    @Test
     void askingAgain_keepsTheCitizensLastChoice_andSaysWhereItCameFrom() {
         GuideRequest q = guides.request(TestStack.CONTACT, form(null, new SharingConsent.Choice(true, true)));
         GuideRequestStore requests = stack.bean(GuideRequestStore.class);

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,12 +39,15 @@ import java.util.stream.IntStream;
 @Singleton
 public class GuideRecordRetention {
     private static final Logger LOG = LoggerFactory.getLogger(GuideRecordRetention.class);
+    /** How long a matching run that never finished keeps its plan. */
+    static final Duration GIVEN_UP = Duration.ofDays(7);
 
     /**
-     * What one run did: the requests anonymised, those kept because their end is not known, and the finished
-     * matching runs whose stored plans were deleted.
+     * What one run did: the requests anonymised, those kept because their end is not known, those whose erasure
+     * failed (tried again the next day), and the matching runs whose stored plans were deleted.
      */
-    public record Report(List<String> anonymised, List<String> endUnknown, List<String> plansDropped) {
+    public record Report(List<String> anonymised, List<String> endUnknown, List<String> failed,
+                         List<String> plansDropped) {
     }
 
     private final GuideRequestStore requests;
@@ -69,6 +73,7 @@ public class GuideRecordRetention {
         Instant now = clock.instant();
         List<String> anonymised = new ArrayList<>();
         List<String> endUnknown = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         List<Alert> allAlerts = null;
         List<GuideRequest> endedRequests = new ArrayList<>();
         GuideRequest.ENDED.forEach(s -> endedRequests.addAll(requests.all(s)));
@@ -94,29 +99,37 @@ public class GuideRecordRetention {
                 }
             }
             try {
-                matches.erase(GuideRecordErasure.of(q, own, allAlerts));
+                GuideRequest successor = q.nextRequestId() == null ? null : requests.find(q.nextRequestId()).orElse(null);
+                matches.erase(GuideRecordErasure.of(q, own, allAlerts, successor));
                 anonymised.add(q.id());
                 LOG.info("retention anonymised guideRequestId={} matches={}", q.id(), own.size());
             } catch (StaleStateException changed) {
                 // Asked again, a late note, an alert acknowledged: the next run sees it as it is now.
                 LOG.info("retention skipped guideRequestId={} reason=changed", q.id());
+            } catch (RuntimeException failed) {
+                // One record that cannot be erased must not keep the others: reported, tried again tomorrow.
+                LOG.error("retention failed guideRequestId={} error={}", q.id(), failed.getClass().getSimpleName());
+                failures.add(q.id());
             }
         }
-        List<String> plansDropped = dropFinishedPlans();
-        LOG.info("guide record retention anonymised={} endUnknown={} plansDropped={}", anonymised.size(),
-                endUnknown.size(), plansDropped.size());
-        return new Report(anonymised, endUnknown, plansDropped);
+        List<String> plansDropped = dropFinishedPlans(now);
+        LOG.info("guide record retention anonymised={} endUnknown={} failed={} plansDropped={}", anonymised.size(),
+                endUnknown.size(), failures.size(), plansDropped.size());
+        return new Report(anonymised, endUnknown, failures, plansDropped);
     }
+
 
     /**
      * A matching run that continued stored its plan: every request's candidates with the parts of their scores (which
      * tell, among other things, whether the citizen shares a guide's disability). Nothing reads it once the run is
-     * done, so it goes then; the run's figures stay.
+     * done, so it goes then; a run that never finished (its continuation lost) is given up after a week, long past
+     * any retry. The run's figures stay.
      */
-    private List<String> dropFinishedPlans() {
+    private List<String> dropFinishedPlans(Instant now) {
         List<String> dropped = new ArrayList<>();
         for (MatchingRun run : runs.all()) {
-            if (run.status() == MatchingRunStatus.DONE && run.planned() > 0 && runs.dropPlan(run.id()) > 0) {
+            boolean over = run.status() == MatchingRunStatus.DONE || run.requestedAt().isBefore(now.minus(GIVEN_UP));
+            if (over && run.planned() > 0 && runs.dropPlan(run.id()) > 0) {
                 dropped.add(run.id());
             }
         }

@@ -20,6 +20,7 @@ public class RetentionHandler extends MicronautRequestHandler<ScheduledEvent, St
         GuideRecordRetention.Report g = guideRecords.run();
         return "anonymised=" + r.anonymised().size() + " archived=" + r.archived().size() + " waiting=" + r.waiting().size()
                 + " guideRecordsAnonymised=" + g.anonymised().size() + " guideRecordsEndUnknown=" + g.endUnknown().size()
+                + " guideRecordsFailed=" + g.failed().size()
                 + " matchingPlansDropped=" + g.plansDropped().size();
     }
 }

@@ -221,21 +221,23 @@ class GuideRecordRetentionIT {
     }
 
     @Test
-    void aFinishedMatchingRunsStoredPlanIsDeleted_aContinuingOnesIsKept_andTheFiguresStay() {
+    void aFinishedMatchingRunsStoredPlanIsDeleted_aContinuingOnesIsKept_untilGivenUpAfterAWeek() {
         List<PlannedRequest> plan = java.util.stream.IntStream.range(0, 160).mapToObj(i -> new PlannedRequest("req-p-" + i,
                 new Candidate("guide-p", 80, Map.of("sameDisability", 20)), List.of())).toList();
         MatchingRun done = run(plan, true);
         MatchingRun continuing = run(plan, false);
 
-        GuideRecordRetention.Report report = retention(clockAt("2027-01-01T10:00:00Z")).run();
+        GuideRecordRetention.Report report = retention(clockAt("2026-12-02T10:00:00Z")).run();
 
         assertTrue(report.plansDropped().contains(done.id()));
         assertEquals(List.of(), runs.plan(done.id(), 0), "both items of the plan are gone");
         assertEquals(done, runs.get(done.id()), "the run's figures stay");
         assertEquals(160, runs.plan(continuing.id(), 0).size(), "a run still continuing reads its plan");
         assertFalse(report.plansDropped().contains(continuing.id()));
-        assertFalse(retention(clockAt("2027-01-02T10:00:00Z")).run().plansDropped()
-                .contains(done.id()), "a rerun finds nothing more to drop");
+        GuideRecordRetention.Report later = retention(clockAt("2026-12-09T10:00:01Z")).run();
+        assertFalse(later.plansDropped().contains(done.id()), "a rerun finds nothing more to drop");
+        assertTrue(later.plansDropped().contains(continuing.id()), "a week on, a run that never finished is given up");
+        assertEquals(List.of(), runs.plan(continuing.id(), 0));
     }
 
     /** A run that stored its plan in its first part, then finished ({@code done}) or goes on. */
@@ -266,6 +268,28 @@ class GuideRecordRetentionIT {
     }
 
     @Test
+    void moreRoundsThanOneTransactionTakes_theMatchesGoFirst_theRequestLast() {
+        Guide g = Guides.guide(guides, TaskType.BUS_TRAINING, Disability.AUTISM, "Vest", 2);
+        GuideRequest q = Guides.request(requests, TaskType.BUS_TRAINING, Disability.AUTISM, "Vest");
+        for (int round = 0; round < 105; round++) {
+            GuideRequest now = requests.get(q.id());
+            Match proposal = Match.proposed(now, new Candidate(g.id(), 70 + round % 10, Map.of("taskFit", 35)), List.of(),
+                    null, Instant.parse("2026-01-01T10:00:00Z"));
+            assertTrue(matches.propose(proposal, now, now.withStatus(GuideRequestStatus.PROPOSED)));
+            GuideRequest proposed = requests.get(q.id());
+            GuideRequest after = round == 104 ? proposed.withdraw(Instant.parse("2026-01-02T10:00:00Z"))
+                    : proposed.nextRound(GuideRequestStatus.OPEN);
+            matches.replan(proposed, after, proposal, proposal.supersede(), null, List.of());
+        }
+        GuideRecordRetention.Report report = retention(clockAt("2028-01-03T10:00:00Z")).run();
+        assertTrue(report.anonymised().contains(q.id()), String.valueOf(report));
+        assertTrue(requests.get(q.id()).isErased());
+        for (int round = 0; round < 105; round++) {
+            assertEquals(Map.of(), matches.get(Match.idFor(q.id(), round)).scoreParts(), "round " + round);
+        }
+    }
+
+    @Test
     void aStaleRead_writesNothing_andTheNextRunErasesItAsItIsThen() {
         Instant t0 = Instant.parse("2026-02-05T10:00:00Z");
         Guide g = Guides.guide(guides, TaskType.BUS_TRAINING, Disability.AUTISM, "Syd", 2);
@@ -278,8 +302,9 @@ class GuideRecordRetentionIT {
         GuideRequest next = read.askAgain("req-again-" + read.id(), new dk.livsmester.domain.guides.AskAgain(null, null,
                 null, null, null, null), TestStack.CONTACT.subject(), t0);
         requests.askAgain(read, read.followedBy(next.id()), next, List.of());
+        sharing.record(sharing.current(read.id()).orElseThrow().carriedTo(next.id()));
 
-        assertThrows(StaleStateException.class, () -> matches.erase(GuideRecordErasure.of(read, own, raised)));
+        assertThrows(StaleStateException.class, () -> matches.erase(GuideRecordErasure.of(read, own, raised, null)));
         assertEquals(1, sharing.history(read.id()).size(), "no partial write: the choice is still there");
         assertTrue(alerts.find("DEBRIEF-" + m.id()).isPresent(), "and so is the alert");
         assertFalse(matches.get(m.id()).closure().citizenFeedback() == null, "and the match as it was");
@@ -288,6 +313,10 @@ class GuideRecordRetentionIT {
         assertTrue(run.run().anonymised().contains(read.id()));
         assertNull(requests.get(read.id()).nextRequestId(), "the link to the citizen's new request goes too");
         assertEquals("Bo Borger", requests.get(next.id()).citizenName(), "the new request is the citizen's own, kept");
+        assertNull(requests.get(next.id()).previousRequestId(), "and no longer leads to the erased one");
+        SharingConsent carried = sharing.current(next.id()).orElseThrow();
+        assertNull(carried.carriedFrom(), "nor does the choice it carried");
+        assertTrue(carried.needs() && carried.disability(), "which is kept as the citizen made it");
     }
 
     private static Set<String> only(List<String> ids, Set<String> mine) {

@@ -2,7 +2,9 @@ package dk.livsmester.domain.guides;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,10 +12,12 @@ import java.util.Optional;
  * A guide record whose retention has passed: a closed (or withdrawn) request with its matches (every round's) and their alerts, as
  * read and as they are to be. The request and the matches are anonymised ({@link GuideRequest#erased()},
  * {@link Match#erased()}): what happened, of which task type and when, stays for the evaluation and the guide's own
- * record, and leads to no one. The alerts (ids and a count of days) and the citizen's sharing choices are deleted.
+ * record, and leads to no one. The alerts (ids and a count of days) and the citizen's sharing choices are deleted, and
+ * a later request of the citizen's forgets it (its link back, and its first sharing choice's {@code carriedFrom}).
  */
 public record GuideRecordErasure(GuideRequest requestBefore, GuideRequest requestAfter, List<Match> matchesBefore,
-                                 List<Match> matchesAfter, List<Alert> alerts) {
+                                 List<Match> matchesAfter, List<Alert> alerts, GuideRequest successorBefore,
+                                 GuideRequest successorAfter) {
 
     public GuideRecordErasure {
         Objects.requireNonNull(requestBefore, "requestBefore");
@@ -25,14 +29,23 @@ public record GuideRecordErasure(GuideRequest requestBefore, GuideRequest reques
         }
     }
 
-    /** The erasure of an ended request, with the matches and alerts read for it. */
-    public static GuideRecordErasure of(GuideRequest request, List<Match> matches, List<Alert> alerts) {
+    /**
+     * The erasure of an ended request, with the matches and alerts read for it, and the request the citizen asked
+     * again with (null: none), which forgets where it came from: the citizen's living request must not lead to the
+     * erased one. Alerts read twice (a list per status, one changing meanwhile) count once, at their latest version.
+     */
+    public static GuideRecordErasure of(GuideRequest request, List<Match> matches, List<Alert> alerts,
+                                        GuideRequest successor) {
         if (!GuideRequest.ENDED.contains(request.status())) {
             throw new IllegalArgumentException("only a closed or withdrawn request is erased, not one " + request.status());
         }
         List<Match> own = matches.stream().filter(m -> m.requestId().equals(request.id())).toList();
-        List<Alert> ownAlerts = alerts.stream().filter(a -> request.id().equals(a.requestId())).toList();
-        return new GuideRecordErasure(request, request.erased(), own, own.stream().map(Match::erased).toList(), ownAlerts);
+        Map<String, Alert> ownAlerts = new LinkedHashMap<>();
+        alerts.stream().filter(a -> request.id().equals(a.requestId()))
+                .forEach(a -> ownAlerts.merge(a.id(), a, (x, y) -> x.version() >= y.version() ? x : y));
+        GuideRequest next = successor != null && request.id().equals(successor.previousRequestId()) ? successor : null;
+        return new GuideRecordErasure(request, request.erased(), own, own.stream().map(Match::erased).toList(),
+                List.copyOf(ownAlerts.values()), next, next == null ? null : next.forgetPrevious());
     }
 
     /**
@@ -48,8 +61,4 @@ public record GuideRecordErasure(GuideRequest requestBefore, GuideRequest reques
                 .map(m -> m.closure().closedAt()).filter(Objects::nonNull).max(Comparator.naturalOrder());
     }
 
-    /** How many items the erasure writes or deletes besides the sharing choices. */
-    public int writes() {
-        return 1 + matchesAfter.size() + alerts.size();
-    }
 }

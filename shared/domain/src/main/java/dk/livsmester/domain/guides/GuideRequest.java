@@ -180,6 +180,11 @@ public record GuideRequest(String id, String citizenName, Disability citizenDisa
                 .citizenSubject(null).build();
     }
 
+    /** The citizen's later request once the one it was asked again from is erased: the link back goes. */
+    public GuideRequest forgetPrevious() {
+        return next().previousRequestId(null).build();
+    }
+
     public boolean isErased() {
         return Anonymisation.ERASED.equals(createdBy);
     }

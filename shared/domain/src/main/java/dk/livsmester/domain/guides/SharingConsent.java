@@ -31,6 +31,11 @@ public record SharingConsent(String requestId, int seq, boolean needs, boolean d
                 by.subject(), by.role().wireName(), at, null);
     }
 
+    /** The same choice, no longer saying which (erased) request it came from. */
+    public SharingConsent forgetOrigin() {
+        return new SharingConsent(requestId, seq, needs, disability, givenBy, givenByRole, givenAt, null);
+    }
+
     /** A new request asked again after a closed one keeps the citizen's last choice, and says where it came from. */
     public SharingConsent carriedTo(String newRequestId) {
         return new SharingConsent(newRequestId, 1, needs, disability, givenBy, givenByRole, givenAt, requestId);

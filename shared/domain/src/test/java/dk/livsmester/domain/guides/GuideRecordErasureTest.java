@@ -35,11 +35,13 @@ class GuideRecordErasureTest {
         Alert otherAlert = new Alert("DEBRIEF-" + other.id(), AlertKind.DEBRIEF_DUE, other.id(), "g1", "r2", T0, 0,
                 AlertStatus.OPEN, T0, null, null, null, 0);
 
-        GuideRecordErasure e = GuideRecordErasure.of(q, List.of(own, other), List.of(ownAlert, otherAlert));
+        Alert ownAlertLater = ownAlert.acknowledge("coord", T0);
+        GuideRecordErasure e = GuideRecordErasure.of(q, List.of(own, other), List.of(ownAlert, otherAlert, ownAlertLater),
+                null);
 
         assertEquals(List.of(own), e.matchesBefore());
-        assertEquals(List.of(ownAlert), e.alerts());
-        assertEquals(3, e.writes());
+        assertEquals(List.of(ownAlertLater), e.alerts(), "read twice (two status lists): once, at its latest version");
+        assertNull(e.successorBefore());
         GuideRequest after = e.requestAfter();
         assertTrue(after.isErased());
         assertNull(after.citizenName());
@@ -59,9 +61,22 @@ class GuideRecordErasureTest {
     }
 
     @Test
+    void theCitizensLaterRequest_forgetsTheErasedOne() {
+        GuideRequest q = Fixtures.request("r1", TaskType.BUS_TRAINING, Disability.AUTISM, "Vest").close(T0);
+        GuideRequest next = q.askAgain("r2", new AskAgain(null, null, null, null, null, null), "team", T0);
+        GuideRecordErasure e = GuideRecordErasure.of(q.followedBy("r2"), List.of(), List.of(), next);
+        assertEquals(next, e.successorBefore());
+        assertNull(e.successorAfter().previousRequestId());
+        assertEquals(next.needs(), e.successorAfter().needs(), "the later request is the citizen's own, kept");
+        assertEquals(next.version() + 1, e.successorAfter().version());
+        GuideRequest unrelated = Fixtures.request("r3", TaskType.BUS_TRAINING, Disability.AUTISM, "Vest");
+        assertNull(GuideRecordErasure.of(q, List.of(), List.of(), unrelated).successorBefore(), "only the one asked from it");
+    }
+
+    @Test
     void onlyAClosedRequest() {
         GuideRequest open = Fixtures.request("r1", TaskType.BUS_TRAINING, Disability.AUTISM, "Vest");
-        assertThrows(IllegalArgumentException.class, () -> GuideRecordErasure.of(open, List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> GuideRecordErasure.of(open, List.of(), List.of(), null));
     }
 
     @Test

@@ -223,6 +223,11 @@ public final class DynamoCollection<T> {
                 "pk", AttributeValue.fromS(codec.pk(id)), "sk", AttributeValue.fromS(sk))).build()).build();
     }
 
+    /** Deletes a child item of aggregate {@code id} on its own, without a condition (what is gone already stays gone). */
+    public void removeChild(String id, String sk) {
+        children.deleteItem(Key.builder().partitionValue(codec.pk(id)).sortValue(sk).build());
+    }
+
     /** The sort keys of aggregate {@code id}'s child items that begin with {@code prefix}. */
     public List<String> childKeys(String id, String prefix) {
         return stored(codec.pk(id), prefix).stream().map(i -> i.sk).toList();

@@ -4,6 +4,7 @@ import dk.livsmester.domain.StaleStateException;
 import dk.livsmester.domain.guides.AlreadyAskedAgainException;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.GuideRequestStatus;
+import dk.livsmester.domain.guides.SharingConsent;
 import dk.livsmester.platform.config.TablesConfig;
 import dk.livsmester.platform.events.OutboxEvent;
 import dk.livsmester.platform.store.GuideRequestStore;
@@ -85,6 +86,17 @@ public class DynamoGuideRequestStore extends DynamoAggregateStore<GuideRequest> 
     /** The request's own child items (its sharing choices, {@code SHARING#...}), each deleted as they are now. */
     List<TransactWriteItem> childrenDeleted(String id, String prefix) {
         return collection.childKeys(id, prefix).stream().map(sk -> collection.deleteChild(id, sk)).toList();
+    }
+
+    /** The request's sharing choices that were carried from request {@code fromId} when the citizen asked again. */
+    List<SharingConsent> sharingCarriedFrom(String id, String fromId) {
+        return collection.children(id, DynamoSharingConsentStore.PREFIX, SharingConsent.class).stream()
+                .filter(c -> fromId.equals(c.carriedFrom())).toList();
+    }
+
+    /** A sharing choice written over as it now reads (only to forget an erased origin: the choice itself stays). */
+    TransactWriteItem sharingRewritten(SharingConsent c) {
+        return collection.putChildOver(c.requestId(), DynamoSharingConsentStore.sk(c.seq()), "SHARING", c);
     }
 
     /** The request replaced only if still at the version and status it was read at. */

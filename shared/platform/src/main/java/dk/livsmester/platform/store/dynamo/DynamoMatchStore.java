@@ -128,9 +128,9 @@ public class DynamoMatchStore extends DynamoAggregateStore<Match> implements Mat
 
     /**
      * One transaction: the request and its matches anonymised, each only if still as read, its sharing choices and its
-     * alerts deleted. Should the whole be more than one transaction takes, the deletions go first, in their own: a
-     * run that stops between them leaves the request as it was, with less shared (never more), and the next run
-     * finishes it.
+     * alerts deleted, and the citizen's later request (if any) made to forget it. Should the whole be more than one
+     * transaction takes, the deletions go first in their own, then the matches, the request last: a run that stops
+     * between them leaves the request as it was (less shared, never more), and the next run finishes it.
      */
     @Override
     public void erase(GuideRecordErasure e) {
@@ -140,21 +140,38 @@ public class DynamoMatchStore extends DynamoAggregateStore<Match> implements Mat
         requests.childrenDeleted(id, DynamoSharingConsentStore.PREFIX)
                 .forEach(d -> deletions.add(new Transactions.Step("sharing choice deleted", d, changed)));
         e.alerts().forEach(a -> deletions.add(new Transactions.Step("alert unchanged, deleted", alerts.deleted(a), changed)));
-        List<Transactions.Step> anonymised = new ArrayList<>();
-        anonymised.add(new Transactions.Step("request unchanged", requests.unchanged(e.requestBefore(), e.requestAfter()), changed));
+        List<Transactions.Step> matchSteps = new ArrayList<>();
         for (int i = 0; i < e.matchesBefore().size(); i++) {
-            anonymised.add(new Transactions.Step("match unchanged",
+            matchSteps.add(new Transactions.Step("match unchanged",
                     collection.replace(e.matchesBefore().get(i), e.matchesAfter().get(i)), changed));
         }
-        if (deletions.size() + anonymised.size() > Transactions.MAX_ACTIONS) {
-            for (int from = 0; from < deletions.size(); from += Transactions.MAX_ACTIONS) {
-                tx.begin("erase guide record: deletions")
-                        .steps(deletions.subList(from, Math.min(deletions.size(), from + Transactions.MAX_ACTIONS))).commit();
-            }
-            deletions.clear();
+        List<Transactions.Step> last = new ArrayList<>();
+        last.add(new Transactions.Step("request unchanged", requests.unchanged(e.requestBefore(), e.requestAfter()), changed));
+        if (e.successorBefore() != null) {
+            String next = e.successorBefore().id();
+            last.add(new Transactions.Step("later request unchanged, forgets it",
+                    requests.unchanged(e.successorBefore(), e.successorAfter()), changed));
+            requests.sharingCarriedFrom(next, id).forEach(c -> last.add(new Transactions.Step(
+                    "later request's choice forgets where it came from", requests.sharingRewritten(c.forgetOrigin()), changed)));
         }
-        deletions.addAll(anonymised);
+        int all = deletions.size() + matchSteps.size() + last.size();
+        if (all > Transactions.MAX_ACTIONS) {
+            inChunks("erase guide record: deletions", deletions);
+            deletions.clear();
+            if (matchSteps.size() + last.size() > Transactions.MAX_ACTIONS) {
+                inChunks("erase guide record: matches", matchSteps);
+                matchSteps.clear();
+            }
+        }
+        deletions.addAll(matchSteps);
+        deletions.addAll(last);
         tx.begin("erase guide record").steps(deletions).commit();
+    }
+
+    private void inChunks(String name, List<Transactions.Step> steps) {
+        for (int from = 0; from < steps.size(); from += Transactions.MAX_ACTIONS) {
+            tx.begin(name).steps(steps.subList(from, Math.min(steps.size(), from + Transactions.MAX_ACTIONS))).commit();
+        }
     }
 
     private List<Transactions.Step> steps(Replan r) {

@@ -82,9 +82,8 @@ public class DynamoMatchingRunStore extends DynamoAggregateStore<MatchingRun> im
     @Override
     public int dropPlan(String runId) {
         List<String> keys = collection.childKeys(runId, "PLAN#");
-        // One delete each (an item is up to 400 KB; a transaction would gain nothing: each delete stands alone).
-        keys.forEach(sk -> tx.begin("drop matching plan").step("plan item deleted", collection.deleteChild(runId, sk),
-                () -> new StaleStateException("matching run")).commit());
+        // Plain deletes: each stands alone, and one that is repeated deletes nothing.
+        keys.forEach(sk -> collection.removeChild(runId, sk));
         return keys.size();
     }
 
