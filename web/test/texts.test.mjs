@@ -59,6 +59,7 @@ test('every value of the enums the pages translate has a text', () => {
     'alert.': ['INACTIVE_MATCH', 'DEBRIEF_DUE'],
     'channel.': ['MAILBOX', 'EMAIL', 'SMS'],
     'settings.channel.': ['MAILBOX', 'EMAIL', 'SMS'],
+    'myData.channel.': ['MAILBOX', 'EMAIL', 'SMS'],
     'followUp.answer.': ['HELPED', 'HELPED_A_LITTLE', 'DID_NOT_HELP'],
     'guides.move.': ['ADMITTED', 'IN_TRAINING', 'CERTIFIED', 'ACTIVE', 'PAUSED', 'STOPPED'],
   };

@@ -4,7 +4,7 @@ import { mountPage, esc, icon } from '../layout.js';
 import { t, lang, code, pick } from '../i18n.js';
 import { get } from '../api.js';
 import { date, todayIso } from '../format.js';
-import { dataCounts, readLines, dataFile } from '../my-data-model.js';
+import { dataCounts, readLines, dataFile, noticeSummary, notifiedBy, privacyRead } from '../my-data-model.js';
 
 function download(data) {
   const file = dataFile(data);
@@ -18,6 +18,32 @@ function download(data) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** "Dine beskeder": how many, and the titles of the latest few. */
+function noticesSection(notices, day) {
+  return `<section aria-labelledby="notices-heading"><h2 id="notices-heading">${esc(t('myData.notices'))}</h2>
+    ${notices.count ? `<p id="notices-count">${esc(t('myData.noticesCount', { n: notices.count }))}</p>
+      <p>${esc(t('myData.noticesLatest'))}</p>
+      <ul id="notices-latest">${notices.latest.map((n) => `<li>${esc(pick(n.titleDa, n.titleEn))} (${esc(day(n.at))})</li>`).join('')}</ul>`
+    : `<p id="notices-none">${esc(t('myData.noticesNone'))}</p>`}
+    <p><a href="/mailbox.html">${esc(t('myData.noticesAll'))}</a></p></section>`;
+}
+
+/** "Sådan får du besked": the channel, and its address masked. */
+function notifiedSection(notified) {
+  return `<section aria-labelledby="notified-heading"><h2 id="notified-heading">${esc(t('myData.notified'))}</h2>
+    <p id="notified">${esc(notified.chosen ? code('myData.channel', notified.channel, { address: notified.address })
+    : t('myData.notifiedNoChoice'))}</p>
+    <p><a href="/notice-settings.html">${esc(t('mailbox.settings'))}</a></p></section>`;
+}
+
+/** "Privatlivserklæring": which version they read, and when. */
+function privacySection(read, day) {
+  return `<section aria-labelledby="privacy-heading"><h2 id="privacy-heading">${esc(t('myData.privacy'))}</h2>
+    <p id="privacy-read">${esc(read ? t('myData.privacyRead', { version: read.version, date: day(read.at) })
+    : t('myData.privacyNone'))}</p>
+    <p><a href="/privacy-notice.html">${esc(t('myData.privacyOpen'))}</a></p></section>`;
+}
+
 mountPage({
   roles: ['citizen'],
   titleKey: 'myData.title',
@@ -26,6 +52,7 @@ mountPage({
     const l = lang();
     const counts = dataCounts(data);
     const reads = readLines(data);
+    const day = (at) => date(todayIso(new Date(at)), l);
     main.innerHTML = `<h1>${esc(t('myData.title'))}</h1>
       <p class="font-lead">${esc(t('myData.lead'))}</p>
       <p><button type="button" class="button button-primary" id="download">${icon('download')}${esc(t('myData.download'))}</button></p>
@@ -36,6 +63,9 @@ mountPage({
       <section aria-labelledby="apps-heading"><h2 id="apps-heading">${esc(t('myData.applications'))}</h2>
         ${data.applications.length ? `<ul id="applications">${data.applications.map((a) => `<li>${esc(a.application.wish && a.application.wish.headline ? a.application.wish.headline : a.application.id)}: ${esc(code('status', a.application.status))}</li>`).join('')}</ul>`
     : `<p>${esc(t('myData.none'))}</p>`}</section>
+      ${noticesSection(noticeSummary(data), day)}
+      ${notifiedSection(notifiedBy(data))}
+      ${privacySection(privacyRead(data), day)}
       <section aria-labelledby="reads-heading"><h2 id="reads-heading">${esc(t('myData.reads'))}</h2>
         <p>${esc(t('myData.readsLead'))}</p>
         ${reads.length ? `<table class="table table--zebra table--responsive-headers" id="reads">

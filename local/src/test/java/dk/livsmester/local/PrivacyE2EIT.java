@@ -163,6 +163,13 @@ class PrivacyE2EIT {
         String team = tokenOf("team-helle");
         assertEquals(200, call("GET", "/api/applications/" + applicationId, team, null).status());
         String emil = tokenOf("citizen-emil");
+        String version = call("GET", "/api/privacy-notice", emil, null).body().get("version").asText();
+        assertEquals(200, call("POST", "/api/privacy-notice/acknowledgements", emil, Map.of("version", version)).status());
+        assertEquals(200, call("PUT", "/api/notices/preferences", emil, Map.of("optIn", true, "channel", "SMS",
+                "language", "da", "phone", "+45 11 22 33 44")).status());
+        Set<String> inMailbox = new TreeSet<>();
+        call("GET", "/api/notices", emil, null).body().forEach(n -> inMailbox.add(n.get("createdAt").asText() + " "
+                + n.get("titleDa").asText()));
         Reply mine = call("GET", "/api/me/data", emil, null);
         assertEquals(200, mine.status(), String.valueOf(mine.body()));
         JsonNode data = mine.body();
@@ -182,6 +189,14 @@ class PrivacyE2EIT {
         data.get("readLog").forEach(e -> readers.add(e.get("staffSubject").asText()));
         assertTrue(readers.contains("team-helle"), "who read it: " + readers);
         assertTrue(data.get("notIncluded").get("da").asText().contains("§ 12"));
+        List<String> versions = new ArrayList<>();
+        data.get("privacyNoticeAcknowledgements").forEach(a -> versions.add(a.get("version").asText()));
+        assertEquals(List.of(version), versions, "the privacy notice's version he read");
+        assertEquals("+45 11 22 33 44", data.get("noticePreference").get("phone").asText(), "his number, as he gave it");
+        assertEquals("SMS", data.get("noticePreference").get("effectiveChannel").asText());
+        Set<String> exported = new TreeSet<>();
+        data.get("notices").forEach(n -> exported.add(n.get("createdAt").asText() + " " + n.get("titleDa").asText()));
+        assertTrue(exported.containsAll(inMailbox), "every notice of his mailbox: " + inMailbox + " in " + exported);
 
         assertEquals(403, call("GET", "/api/me/data", team, null).status(), "staff have no 'own data' here");
         assertEquals(403, call("GET", "/api/citizens/" + emilSubject + "/data", tokenOf("finance-peter"), null).status());

@@ -7,6 +7,8 @@ import dk.livsmester.domain.SignInSubject;
 import dk.livsmester.domain.application.Application;
 import dk.livsmester.domain.guides.GuideRequest;
 import dk.livsmester.domain.guides.Match;
+import dk.livsmester.domain.notice.Notice;
+import dk.livsmester.domain.notice.NoticePreference;
 import dk.livsmester.domain.support.SupportRelation;
 import dk.livsmester.platform.privacy.ReadLog;
 import dk.livsmester.platform.store.ApplicationStore;
@@ -14,7 +16,9 @@ import dk.livsmester.platform.store.GuideRequestStore;
 import dk.livsmester.platform.store.SharingConsentStore;
 import dk.livsmester.platform.store.GuideStore;
 import dk.livsmester.platform.store.MatchStore;
+import dk.livsmester.platform.store.NoticeStore;
 import dk.livsmester.platform.store.Page;
+import dk.livsmester.platform.store.PrivacyNoticeStore;
 import dk.livsmester.platform.store.ReadLogStore;
 import dk.livsmester.platform.store.SupportRelationStore;
 import dk.livsmester.platform.views.ApplicationViews;
@@ -30,7 +34,9 @@ import java.util.function.BiFunction;
 
 /**
  * Everything held about one citizen (GDPR art. 15 and 20): their applications with letters and audit trail, who
- * supports them, their guide requests and matches, and the read log of who among staff read their data. The citizen
+ * supports them, their guide requests and matches, the read log of who among staff read their data, and what
+ * NoticesTable holds about them: which versions of the privacy notice they read and when, their notice preference
+ * (with the e-mail address and phone number they gave) and every notice in their own mailbox. The citizen
  * downloads their own; a member of the team may fetch it on their behalf (a citizen without a login of their own, or
  * one who asks at the desk), which is itself a read and goes in the read log. Left out, and said so in the file:
  * the team's internal working notes (forvaltningsloven § 12, internal working documents; the citizen may ask the
@@ -50,12 +56,17 @@ public class CitizenDataService {
     private final ReadLog readLog;
     private final ApplicationViews views;
     private final SharingConsentStore sharing;
+    private final NoticeStore notices;
+    private final PrivacyNoticeStore privacyNotice;
     private final Clock clock;
 
     public CitizenDataService(ApplicationStore applications, SupportRelationStore support, GuideRequestStore requests,
                               MatchStore matches, GuideStore guides, ReadLogStore readLogStore, ReadLog readLog,
-                              ApplicationViews views, SharingConsentStore sharing, Clock clock) {
+                              ApplicationViews views, SharingConsentStore sharing, NoticeStore notices,
+                              PrivacyNoticeStore privacyNotice, Clock clock) {
         this.sharing = sharing;
+        this.notices = notices;
+        this.privacyNotice = privacyNotice;
         this.applications = applications;
         this.support = support;
         this.requests = requests;
@@ -102,6 +113,10 @@ public class CitizenDataService {
                 .filter(q -> subject.equals(q.citizenSubject())).map(this::guideRequest).toList());
         out.put("readLog", all((limit, cursor) -> readLogStore.search(new ReadLogStore.Search(ReadLogStore.By.CITIZEN,
                 subject, ReadLogSearchService.BEGINNING, clock.instant()), limit, cursor)));
+        out.put("privacyNoticeAcknowledgements", privacyNotice.acknowledgements(subject));
+        out.put("noticePreference", notices.preference(subject).map(CitizenDataService::preference).orElse(null));
+        out.put("notices", all((limit, cursor) -> notices.mailbox(subject, limit, cursor)).stream()
+                .map(CitizenDataService::notice).toList());
         out.put("notIncluded", Map.of(
                 "da", "Teamets interne arbejdsnoter er ikke med (forvaltningslovens § 12). Du kan bede teamet om dem.",
                 "en", "The team's internal working notes are not included (forvaltningsloven § 12). You may ask the team for them."));
@@ -114,6 +129,35 @@ public class CitizenDataService {
         m.put("status", r.status());
         m.put("registeredAt", r.registeredAt());
         m.put("endedAt", r.endedAt());
+        return m;
+    }
+
+    /** Their own choice, with the channel notices actually go on (an address missing sends them to the mailbox). */
+    private static Map<String, Object> preference(NoticePreference p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("optIn", p.optIn());
+        m.put("channel", p.channel());
+        m.put("effectiveChannel", p.effectiveChannel());
+        m.put("language", p.language());
+        m.put("email", p.email());
+        m.put("phone", p.phone());
+        m.put("updatedAt", p.updatedAt());
+        return m;
+    }
+
+    /** A notice as its recipient reads it, and how and when it went out (the delivery's lease is left out). */
+    private static Map<String, Object> notice(Notice n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", n.kind());
+        m.put("titleDa", n.titleDa());
+        m.put("titleEn", n.titleEn());
+        m.put("bodyDa", n.bodyDa());
+        m.put("bodyEn", n.bodyEn());
+        m.put("link", n.link());
+        m.put("createdAt", n.createdAt());
+        m.put("sentAt", n.sentAt());
+        m.put("channel", n.channel());
+        m.put("status", n.status());
         return m;
     }
 

@@ -12,15 +12,24 @@ import dk.livsmester.domain.application.ApplicationForm;
 import dk.livsmester.domain.application.AuditEntry;
 import dk.livsmester.domain.application.Confirmation;
 import dk.livsmester.domain.budget.Pool;
+import dk.livsmester.domain.notice.Channel;
+import dk.livsmester.domain.notice.Notice;
+import dk.livsmester.domain.notice.NoticeKind;
+import dk.livsmester.domain.notice.NoticePreference;
+import dk.livsmester.domain.privacy.PrivacyNotice;
 import dk.livsmester.domain.support.SupportRelationForm;
 import dk.livsmester.platform.store.ApplicationStore;
+import dk.livsmester.platform.store.NoticeStore;
+import dk.livsmester.platform.store.PrivacyNoticeStore;
 import dk.livsmester.platform.store.ReadLogStore;
 import dk.livsmester.platform.testing.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -214,5 +223,77 @@ class CitizenAccountIT {
         Caller citizen = citizen();
         assertEquals(citizen.subject(), stack.bean(CitizenDataService.class).onBehalf(team, citizen.subject())
                 .get("citizenSubject"), "a sign-in subject is fetched as before");
+    }
+
+    static Notice noticeTo(String recipient, int n) {
+        return Notice.of(NoticeKind.LETTER, "app-" + n + "#SUBMITTED", recipient, "app-" + n, "Brev " + n, "Letter " + n,
+                "Du har fået brev " + n + ".", "You have letter " + n + ".", "/status.html?id=app-" + n,
+                Instant.parse("2026-06-01T08:00:00Z").plusSeconds(60L * n));
+    }
+
+    /**
+     * What NoticesTable holds about the citizen is in their copy, and in the team's fetch for them: each version of
+     * the privacy notice they read and when, their notice preference with its address, and every notice in their
+     * mailbox (more than one page of the store's) with its texts and delivery; nothing of another person's.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExportHoldsTheAcknowledgements_thePreference_andEveryNoticeOfTheirMailbox_noneOfAnothers() {
+        Caller citizen = citizen();
+        Caller other = citizen();
+        PrivacyNoticeStore privacy = stack.bean(PrivacyNoticeStore.class);
+        NoticeStore notices = stack.bean(NoticeStore.class);
+        Instant read = Instant.parse("2026-05-01T10:00:00Z");
+        privacy.acknowledge(new PrivacyNotice.Acknowledgement(citizen.subject(), "citizen", "2026-05-01", read));
+        privacy.acknowledge(new PrivacyNotice.Acknowledgement(citizen.subject(), "citizen", PrivacyNotice.VERSION,
+                read.plusSeconds(86_400 * 30)));
+        privacy.acknowledge(new PrivacyNotice.Acknowledgement(other.subject(), "citizen", PrivacyNotice.VERSION, read));
+        notices.savePreference(new NoticePreference.Form(true, Channel.SMS, "en", null, "+45 12 34 56 78")
+                .by(citizen.subject(), read));
+        notices.savePreference(new NoticePreference.Form(true, Channel.EMAIL, "da", "other@example.org", null)
+                .by(other.subject(), read));
+        int count = CitizenDataService.PAGE + 3;
+        for (int n = 0; n < count; n++) {
+            Notice mine = noticeTo(citizen.subject(), n);
+            notices.putOnce(n == 0 ? mine.via(Channel.SMS).sent(mine.createdAt().plusSeconds(5)) : mine);
+        }
+        notices.putOnce(noticeTo(other.subject(), 999));
+
+        Map<String, Object> data = stack.bean(CitizenDataService.class).own(citizen);
+        List<PrivacyNotice.Acknowledgement> acks =
+                (List<PrivacyNotice.Acknowledgement>) data.get("privacyNoticeAcknowledgements");
+        assertEquals(List.of("2026-05-01", PrivacyNotice.VERSION), acks.stream().map(PrivacyNotice.Acknowledgement::version).toList());
+        assertEquals(read, acks.get(0).at());
+        Map<String, Object> pref = (Map<String, Object>) data.get("noticePreference");
+        assertEquals(Channel.SMS, pref.get("channel"));
+        assertEquals(Channel.SMS, pref.get("effectiveChannel"));
+        assertEquals("+45 12 34 56 78", pref.get("phone"), "their own number: it is their personal data");
+        assertNull(pref.get("email"));
+        List<Map<String, Object>> mailbox = (List<Map<String, Object>>) data.get("notices");
+        assertEquals(count, mailbox.size(), "every page of the mailbox, not only the latest");
+        assertEquals("Letter " + (count - 1), mailbox.get(0).get("titleEn"), "newest first");
+        Map<String, Object> oldest = mailbox.get(count - 1);
+        assertEquals(List.of("kind", "titleDa", "titleEn", "bodyDa", "bodyEn", "link", "createdAt", "sentAt", "channel",
+                "status"), List.copyOf(oldest.keySet()));
+        assertEquals(NoticeKind.LETTER, oldest.get("kind"));
+        assertEquals("Brev 0", oldest.get("titleDa"));
+        assertEquals("Du har fået brev 0.", oldest.get("bodyDa"));
+        assertEquals("/status.html?id=app-0", oldest.get("link"));
+        assertEquals(Channel.SMS, oldest.get("channel"));
+        assertEquals(Notice.Status.SENT, oldest.get("status"));
+        assertEquals(Instant.parse("2026-06-01T08:00:05Z"), oldest.get("sentAt"));
+        assertTrue(mailbox.stream().noneMatch(n -> "Letter 999".equals(n.get("titleEn"))), "not another's notice");
+
+        Map<String, Object> fetched = stack.bean(CitizenDataService.class).onBehalf(TestStack.TEAM, citizen.subject());
+        assertEquals(count, ((List<?>) fetched.get("notices")).size(), "the team's fetch for them holds the same");
+        assertEquals(pref, fetched.get("noticePreference"));
+        assertEquals(List.of(CitizenDataService.ROUTE_ON_BEHALF), stack.bean(ReadLogStore.class).search(
+                new ReadLogStore.Search(ReadLogStore.By.CITIZEN, citizen.subject(), Instant.now().minusSeconds(3600),
+                        Instant.now().plusSeconds(60)), 10, null).items().stream().map(e -> e.route()).toList(),
+                "the fetch on their behalf is in the read log, their own is not");
+        Map<String, Object> none = stack.bean(CitizenDataService.class).own(citizen());
+        assertEquals(List.of(), none.get("privacyNoticeAcknowledgements"));
+        assertNull(none.get("noticePreference"), "no choice made: none held");
+        assertEquals(List.of(), none.get("notices"));
     }
 }

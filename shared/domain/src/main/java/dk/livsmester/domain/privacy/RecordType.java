@@ -20,5 +20,7 @@ public enum RecordType {
     /** The read log (which member of staff read which citizen's data). */
     READ_LOG,
     /** Files attached to an application (annexes, quotes, receipts); kept and erased by their attachment store. */
-    ATTACHMENT
+    ATTACHMENT,
+    /** A notice in a person's mailbox (a pointer to something kept elsewhere); deleted by DynamoDB's time to live. */
+    NOTICE
 }

@@ -100,9 +100,22 @@ public interface RetentionConfig {
         rules.put(RecordType.GUIDE_RECORD, new RetentionRule(RecordType.GUIDE_RECORD, getGuideRecordMonths(), false,
                 Disposal.ANONYMISE));
         rules.put(RecordType.READ_LOG, new RetentionRule(RecordType.READ_LOG, getReadLogMonths(), false, Disposal.DELETE));
+        rules.put(RecordType.NOTICE, new RetentionRule(RecordType.NOTICE, getNoticeMonths(), false, Disposal.DELETE));
         for (RecordType withCase : new RecordType[]{RecordType.LETTER, RecordType.AUDIT_TRAIL, RecordType.ATTACHMENT}) {
             rules.put(withCase, new RetentionRule(withCase, 0, false, Disposal.WITH_CASE));
         }
         return rules;
     }
+
+    /**
+     * A notice (the mailbox's "you have a letter", a reminder, a meeting planned): 24 months from when it was written,
+     * then deleted by DynamoDB's time to live (LIVSMESTER_RETENTION_NOTICE_MONTHS). A notice is a pointer in the app to
+     * something kept elsewhere: the letter itself is part of its case and kept with it, the notice only says it came.
+     * Storage limitation (GDPR art. 5(1)(e)) ends it once its purpose is spent; two years is long enough for the
+     * citizen to see it and for a complaint about a notice never received to be looked into.
+     */
+    @Bindable(defaultValue = "24")
+    @Min(1)
+    @Max(120)
+    int getNoticeMonths();
 }

@@ -16,8 +16,13 @@ public interface NoticeStore {
     /** Replaces the notice (a claim on its delivery, or the delivery) if it is still as read; false if another got there first. */
     boolean markSent(Notice before, Notice after);
 
-    /** One recipient's mailbox, newest first. */
-    List<Notice> mailbox(String recipient, int limit);
+    /** One recipient's mailbox, newest first: its latest {@code limit}. */
+    default List<Notice> mailbox(String recipient, int limit) {
+        return mailbox(recipient, limit, null).items();
+    }
+
+    /** One page of a recipient's mailbox, newest first ({@code cursor} null: from the newest). */
+    Page<Notice> mailbox(String recipient, int limit, String cursor);
 
     Optional<NoticePreference> preference(String subject);
 

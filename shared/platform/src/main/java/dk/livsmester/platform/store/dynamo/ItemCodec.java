@@ -21,10 +21,18 @@ import java.util.function.Function;
  * @param prefix   the partition key's prefix ({@code GUIDE} for {@code GUIDE#<id>})
  * @param topLevel the aggregate's fields stored as top-level attributes (strings or whole numbers)
  * @param indexKeys the aggregate's index keys ({@code gsi1pk}, {@code gsi1sk}, ...)
+ * @param numbers  top-level numbers the store derives and the aggregate does not hold (a time to live worked out from
+ *                 its creation); each must be named in {@code topLevel} too, so the schema writes it, and it is not
+ *                 read back (its value in the body on the way out is left to the mapper, which ignores unknown fields)
  */
 public record ItemCodec<T>(Class<T> type, String kind, String prefix, List<String> topLevel,
-                           Function<T, Map<String, String>> indexKeys) {
+                           Function<T, Map<String, String>> indexKeys, Function<T, Map<String, Long>> numbers) {
     static final String META = "META";
+
+    public ItemCodec(Class<T> type, String kind, String prefix, List<String> topLevel,
+                     Function<T, Map<String, String>> indexKeys) {
+        this(type, kind, prefix, topLevel, indexKeys, v -> Map.of());
+    }
 
     public String pk(String id) {
         return prefix + "#" + id;
@@ -43,6 +51,7 @@ public record ItemCodec<T>(Class<T> type, String kind, String prefix, List<Strin
                 item.topLevel.put(field, v.isNumber() ? Attributes.n(v.asLong()) : Attributes.s(v.asText()));
             }
         }
+        numbers.apply(value).forEach((name, n) -> item.topLevel.put(name, Attributes.n(n)));
         item.strings.putAll(indexKeys.apply(value));
         item.body = body.toString();
         return item;

@@ -78,5 +78,9 @@ public final class InMemoryReadLog implements ReadLogStore {
         public int getReadLogMonths() {
             return 24;
         }
+
+        public int getNoticeMonths() {
+            return 24;
+        }
     };
 }
