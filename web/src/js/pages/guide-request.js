@@ -247,7 +247,7 @@ async function fillMine(main) {
     await fillMine(main);
     const item = main.querySelector(`li[data-request="${CSS.escape(id)}"] .request-status`);
     if (item) {
-      item.insertAdjacentHTML('afterend', ` <span class="withdrawn-saved" role="status">${esc(t('gr.withdraw.done'))}</span>`);
+      item.insertAdjacentHTML('afterend', `<p class="withdrawn-saved" role="status">${esc(t('gr.withdraw.done'))}</p>`);
     }
   }));
   el.querySelectorAll('form.sharing-form').forEach((f) => f.addEventListener('submit', async (e) => {

@@ -118,7 +118,6 @@ public class GuideRecordRetention {
         return new Report(anonymised, endUnknown, failures, plansDropped);
     }
 
-
     /**
      * A matching run that continued stored its plan: every request's candidates with the parts of their scores (which
      * tell, among other things, whether the citizen shares a guide's disability). Nothing reads it once the run is
